@@ -1,0 +1,19 @@
+package dev.pip.core;
+
+import dev.pip.core.internal.Require;
+import java.util.Optional;
+
+/**
+ * A documented check-in of one plan week. The note is personal data: never logged above DEBUG.
+ *
+ * @param week the plan week (>= 1)
+ * @param held whether the check-in was held (default false)
+ * @param note what was discussed, optional
+ */
+public record CheckIn(int week, boolean held, Optional<String> note) {
+    /** Validates every field. */
+    public CheckIn {
+        Require.atLeast(week, 1, "checkIn.week");
+        Require.optional(note, "checkIn.note");
+    }
+}

@@ -1,0 +1,213 @@
+package dev.pip.core;
+
+import dev.pip.core.internal.Require;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A performance improvement plan as written by a sales leader, with everything observed since
+ * (DOMAIN.md sections 2 and 10). Construction checks types and ranges only; whether the plan
+ * may become active is decided by the plan-check rules.
+ *
+ * @param planId           unique plan id
+ * @param rep              the rep on the plan
+ * @param manager          the manager's id, optional
+ * @param startDate        day 1 of the plan
+ * @param windowDays       length of the plan window in days (default 60)
+ * @param diagnosis        why the rep underperforms
+ * @param targets          behavioural and outcome targets (may be empty)
+ * @param trackedMetrics   metrics watched that are not targets
+ * @param support          support the company commits to
+ * @param checkInsPerWeek  documented check-ins per week (default 1)
+ * @param approvals        HR review and signatures
+ * @param observations     measured values by week or date
+ * @param checkIns         documented check-ins
+ * @param supportDelivered support actually delivered
+ * @param policy           policy parameters this plan overrides
+ */
+public record PlanDocument(
+        String planId,
+        Rep rep,
+        Optional<String> manager,
+        LocalDate startDate,
+        int windowDays,
+        Diagnosis diagnosis,
+        List<Target> targets,
+        List<TrackedMetric> trackedMetrics,
+        List<SupportCommitment> support,
+        double checkInsPerWeek,
+        Approvals approvals,
+        List<Observation> observations,
+        List<CheckIn> checkIns,
+        List<SupportDelivery> supportDelivered,
+        PolicyOverrides policy) {
+
+    /** The window length when a document does not set one. */
+    public static final int DEFAULT_WINDOW_DAYS = 60;
+
+    /** Validates every field and copies every list. */
+    public PlanDocument {
+        Require.text(planId, "planId");
+        Require.present(rep, "rep");
+        Require.optional(manager, "manager");
+        Require.present(startDate, "startDate");
+        Require.atLeast(windowDays, 1, "windowDays");
+        Require.present(diagnosis, "diagnosis");
+        targets = Require.list(targets, "targets");
+        trackedMetrics = Require.list(trackedMetrics, "trackedMetrics");
+        support = Require.list(support, "support");
+        Require.nonNegative(checkInsPerWeek, "checkInsPerWeek");
+        Require.present(approvals, "approvals");
+        observations = Require.list(observations, "observations");
+        checkIns = Require.list(checkIns, "checkIns");
+        supportDelivered = Require.list(supportDelivered, "supportDelivered");
+        Require.present(policy, "policy");
+    }
+
+    /** The behavioural targets, in document order. */
+    public List<Target> behaviouralTargets() {
+        return targets.stream().filter(Target::isBehavioural).toList();
+    }
+
+    /** The target with this id, if any. */
+    public Optional<Target> target(String id) {
+        return targets.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** A builder for a plan with these required fields and every other field at its default. */
+    public static Builder builder(String planId, Rep rep, LocalDate startDate, Diagnosis diagnosis) {
+        return new Builder(planId, rep, startDate, diagnosis);
+    }
+
+    /** A builder holding this plan's fields, to derive a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(planId, rep, startDate, diagnosis).manager(manager).windowDays(windowDays)
+                .targets(targets).trackedMetrics(trackedMetrics).support(support)
+                .checkInsPerWeek(checkInsPerWeek).approvals(approvals).observations(observations)
+                .checkIns(checkIns).supportDelivered(supportDelivered).policy(policy);
+    }
+
+    /** Builds a {@link PlanDocument}; not thread-safe, every {@link #build()} validates. */
+    public static final class Builder {
+        private String planId;
+        private Rep rep;
+        private LocalDate startDate;
+        private Diagnosis diagnosis;
+        private Optional<String> manager = Optional.empty();
+        private int windowDays = DEFAULT_WINDOW_DAYS;
+        private List<Target> targets = List.of();
+        private List<TrackedMetric> trackedMetrics = List.of();
+        private List<SupportCommitment> support = List.of();
+        private double checkInsPerWeek = 1;
+        private Approvals approvals = Approvals.none();
+        private List<Observation> observations = List.of();
+        private List<CheckIn> checkIns = List.of();
+        private List<SupportDelivery> supportDelivered = List.of();
+        private PolicyOverrides policy = PolicyOverrides.none();
+
+        private Builder(String planId, Rep rep, LocalDate startDate, Diagnosis diagnosis) {
+            this.planId = planId;
+            this.rep = rep;
+            this.startDate = startDate;
+            this.diagnosis = diagnosis;
+        }
+
+        /** Sets the plan id. */
+        public Builder planId(String value) {
+            this.planId = value;
+            return this;
+        }
+
+        /** Sets the rep. */
+        public Builder rep(Rep value) {
+            this.rep = value;
+            return this;
+        }
+
+        /** Sets the start date (day 1). */
+        public Builder startDate(LocalDate value) {
+            this.startDate = value;
+            return this;
+        }
+
+        /** Sets the diagnosis. */
+        public Builder diagnosis(Diagnosis value) {
+            this.diagnosis = value;
+            return this;
+        }
+
+        /** Sets the manager's id. */
+        public Builder manager(Optional<String> value) {
+            this.manager = value;
+            return this;
+        }
+
+        /** Sets the window length in days. */
+        public Builder windowDays(int value) {
+            this.windowDays = value;
+            return this;
+        }
+
+        /** Sets the targets. */
+        public Builder targets(List<Target> value) {
+            this.targets = value;
+            return this;
+        }
+
+        /** Sets the tracked metrics. */
+        public Builder trackedMetrics(List<TrackedMetric> value) {
+            this.trackedMetrics = value;
+            return this;
+        }
+
+        /** Sets the support commitments. */
+        public Builder support(List<SupportCommitment> value) {
+            this.support = value;
+            return this;
+        }
+
+        /** Sets the check-ins per week. */
+        public Builder checkInsPerWeek(double value) {
+            this.checkInsPerWeek = value;
+            return this;
+        }
+
+        /** Sets the approvals. */
+        public Builder approvals(Approvals value) {
+            this.approvals = value;
+            return this;
+        }
+
+        /** Sets the observations. */
+        public Builder observations(List<Observation> value) {
+            this.observations = value;
+            return this;
+        }
+
+        /** Sets the documented check-ins. */
+        public Builder checkIns(List<CheckIn> value) {
+            this.checkIns = value;
+            return this;
+        }
+
+        /** Sets the support delivered. */
+        public Builder supportDelivered(List<SupportDelivery> value) {
+            this.supportDelivered = value;
+            return this;
+        }
+
+        /** Sets the plan's policy overrides. */
+        public Builder policy(PolicyOverrides value) {
+            this.policy = value;
+            return this;
+        }
+
+        /** A validated, immutable plan. */
+        public PlanDocument build() {
+            return new PlanDocument(planId, rep, manager, startDate, windowDays, diagnosis, targets,
+                    trackedMetrics, support, checkInsPerWeek, approvals, observations, checkIns,
+                    supportDelivered, policy);
+        }
+    }
+}

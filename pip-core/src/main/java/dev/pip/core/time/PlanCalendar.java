@@ -1,0 +1,104 @@
+package dev.pip.core.time;
+
+import dev.pip.core.Observation;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Plan days, plan weeks and judged windows (DOMAIN.md section 3). Day 1 is the start date;
+ * day D falls on start + (D - 1) days; plan week n covers days 7n-6..7n.
+ */
+public final class PlanCalendar {
+    private PlanCalendar() {
+    }
+
+    /** The date of plan day {@code day} (day 1 is {@code start}). */
+    public static LocalDate dateOf(LocalDate start, int day) {
+        return start.plusDays(day - 1L);
+    }
+
+    /** The plan day of {@code date}: 1 on the start date, 0 the day before, and so on. */
+    public static int dayOf(LocalDate start, LocalDate date) {
+        return Math.toIntExact(ChronoUnit.DAYS.between(start, date) + 1);
+    }
+
+    /** The plan week holding plan day {@code day} (>= 1). */
+    public static int weekOf(int day) {
+        if (day < 1) {
+            throw new IllegalArgumentException("plan day must be at least 1, was " + day);
+        }
+        return (day + 6) / 7;
+    }
+
+    /** The first plan day of week {@code week}. */
+    public static int firstDay(int week) {
+        return 7 * week - 6;
+    }
+
+    /** The last plan day of week {@code week}. */
+    public static int lastDay(int week) {
+        return 7 * week;
+    }
+
+    /**
+     * The weeks a decision on {@code decisionDay} judges when the previous decision was on
+     * {@code previousDecisionDay} (0 when there was none): the weeks that end after the previous
+     * decision's day and on or before the decision day.
+     */
+    public static WeekRange judgedWeeks(int previousDecisionDay, int decisionDay) {
+        if (previousDecisionDay < 0 || decisionDay < previousDecisionDay) {
+            throw new IllegalArgumentException(
+                    "need 0 <= previous day <= decision day, was " + previousDecisionDay + " and " + decisionDay);
+        }
+        return new WeekRange(Math.floorDiv(previousDecisionDay, 7) + 1, Math.floorDiv(decisionDay, 7));
+    }
+
+    /** The weeks that have ended on or before {@code asOf}: weeks 1..n. */
+    public static WeekRange weeksEndedBy(LocalDate start, LocalDate asOf) {
+        return new WeekRange(1, Math.max(0, Math.floorDiv(dayOf(start, asOf), 7)));
+    }
+
+    /**
+     * The weekly values of one metric: a weekly observation counts for its week, dated
+     * observations are summed within their plan week. Dated observations before the start
+     * or after {@code asOf} are left out. A week without any observation is absent from the
+     * map, never zero.
+     */
+    public static SortedMap<Integer, Double> weeklyValues(LocalDate start, Collection<Observation> observations,
+            LocalDate asOf) {
+        SortedMap<Integer, Double> weeks = new TreeMap<>();
+        for (Observation o : observations) {
+            if (o.week().isPresent()) {
+                weeks.merge(o.week().getAsInt(), o.value(), Double::sum);
+            } else {
+                LocalDate date = o.date().orElseThrow();
+                if (!date.isBefore(start) && !date.isAfter(asOf)) {
+                    weeks.merge(weekOf(dayOf(start, date)), o.value(), Double::sum);
+                }
+            }
+        }
+        return Collections.unmodifiableSortedMap(weeks);
+    }
+
+    /** The mean of the values of {@code weeks}; empty when the range is empty or any week lacks a value. */
+    public static OptionalDouble judgedValue(Map<Integer, Double> weeklyValues, WeekRange weeks) {
+        if (weeks.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double sum = 0;
+        for (int w = weeks.first(); w <= weeks.last(); w++) {
+            Double v = weeklyValues.get(w);
+            if (v == null) {
+                return OptionalDouble.empty();
+            }
+            sum += v;
+        }
+        return OptionalDouble.of(sum / weeks.size());
+    }
+}
