@@ -1,0 +1,260 @@
+package dev.pip.rules;
+
+import dev.pip.core.Evaluation;
+import dev.pip.core.PlanDocument;
+import dev.pip.core.Policy;
+import dev.pip.core.RuleSetId;
+import dev.pip.rules.internal.Assembler;
+import dev.pip.rules.internal.Fingerprint;
+import dev.pip.rules.internal.PlanFacts;
+import dev.pip.rules.internal.RuleCompiler;
+import dev.pip.rules.internal.RuleFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Evaluates PIP plan documents with a rule set: the recommendation, the timeline of decisions,
+ * the reasons with evidence, the findings and the weekly checkpoint.
+ *
+ * <pre>{@code
+ * PipEngine engine = PipEngine.withDefaultRules();
+ * Evaluation e = engine.evaluate(plan, LocalDate.of(2026, 10, 6));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe once built: every evaluation runs in a session of its own.
+ * Building compiles the rules (about a second); build once and share.
+ */
+public final class PipEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(PipEngine.class);
+
+    /** Firings allowed per evaluation before a rule set is taken to loop. */
+    public static final int DEFAULT_MAX_FIRINGS = 100_000;
+
+    private final KieBase kieBase;
+    private final String name;
+    private final String rulesDigest;
+    private final Policy policy;
+    private final int maxFirings;
+
+    private PipEngine(Builder b, List<RuleFile> files) {
+        this.name = b.name;
+        this.policy = b.policy;
+        this.maxFirings = b.maxFirings;
+        this.rulesDigest = Fingerprint.ofRules(files);
+        this.kieBase = RuleCompiler.compile(name, files);
+        LOG.info("rule set '{}' ready: {} files, fingerprint {}", name, files.size(), rulesDigest.substring(0, 12));
+    }
+
+    /** An engine with the bundled rules and the default policy of DOMAIN.md. */
+    public static PipEngine withDefaultRules() {
+        return builder().build();
+    }
+
+    /** A builder starting from the bundled rules and the default policy. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The rule set's name and the fingerprint of its rules under the default policy. */
+    public RuleSetId ruleSet() {
+        return new RuleSetId(name, Fingerprint.of(rulesDigest, policy));
+    }
+
+    /** The policy used where a plan does not override it. */
+    public Policy policy() {
+        return policy;
+    }
+
+    /**
+     * Evaluates one plan as of a date. Same plan, date and rule set: same evaluation, always.
+     *
+     * @throws RuleExecutionException when the rule set loops or gives no single recommendation
+     */
+    public Evaluation evaluate(PlanDocument plan, LocalDate asOf) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(asOf, "asOf");
+        Policy effective = policy.with(plan.policy());
+        List<Object> facts = PlanFacts.of(plan, effective, asOf);
+        Assembler assembler = new Assembler();
+        KieSession session = kieBase.newKieSession();
+        try {
+            facts.forEach(session::insert);
+            int fired = session.fireAllRules(maxFirings);
+            if (fired >= maxFirings) {
+                throw firingLimit(facts);
+            }
+            session.getObjects().forEach(assembler::accept);
+        } finally {
+            session.dispose();
+        }
+        LOG.debug("evaluated plan {} as of {}", plan.planId(), asOf);
+        return assembler.assemble(plan, asOf, effective, new RuleSetId(name, Fingerprint.of(rulesDigest, effective)));
+    }
+
+    /**
+     * Evaluates many plans as of one date, using every core; results in input order.
+     *
+     * @throws RuleExecutionException when the rule set loops on a plan
+     */
+    public List<Evaluation> evaluateAll(Collection<PlanDocument> plans, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        return List.copyOf(plans).parallelStream().map(p -> evaluate(p, asOf)).toList();
+    }
+
+    /** Evaluates a stream of plans lazily, in order: for batches larger than memory. */
+    public Stream<Evaluation> evaluateStream(Stream<PlanDocument> plans, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        return plans.map(p -> evaluate(p, asOf));
+    }
+
+    /** Runs the facts again, counting firings per rule, to name the rule that does not stop. */
+    private RuleExecutionException firingLimit(List<Object> facts) {
+        Map<String, Integer> counts = new HashMap<>();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                }
+            });
+            facts.forEach(session::insert);
+            session.fireAllRules(maxFirings);
+        } finally {
+            session.dispose();
+        }
+        String rule = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse("(unknown)");
+        return new RuleExecutionException("the rule set fired " + maxFirings + " times without stopping; rule \""
+                + rule + "\" fired " + counts.getOrDefault(rule, 0) + " times", rule);
+    }
+
+    /** Builds a {@link PipEngine}. Not thread-safe; {@link #build()} compiles the rules. */
+    public static final class Builder {
+        private Path folder;
+        private final List<Path> extra = new ArrayList<>();
+        private Policy policy = Policy.defaults();
+        private String name;
+        private int maxFirings = DEFAULT_MAX_FIRINGS;
+
+        private Builder() {
+        }
+
+        /** Replaces the bundled rules with every {@code .drl} file in {@code folder} (and its subfolders). */
+        public Builder rules(Path folder) {
+            this.folder = Objects.requireNonNull(folder, "folder");
+            return this;
+        }
+
+        /** Uses the bundled rules (the default). */
+        public Builder bundledRules() {
+            this.folder = null;
+            return this;
+        }
+
+        /** Adds a {@code .drl} file, or every one in a folder, to the rules; a file named like one already there replaces it. */
+        public Builder addRules(Path fileOrFolder) {
+            extra.add(Objects.requireNonNull(fileOrFolder, "fileOrFolder"));
+            return this;
+        }
+
+        /** The policy used where a plan does not override it. */
+        public Builder policy(Policy value) {
+            this.policy = Objects.requireNonNull(value, "policy");
+            return this;
+        }
+
+        /** The rule set's name in evaluations (default "bundled" or the folder's name). */
+        public Builder name(String value) {
+            this.name = Objects.requireNonNull(value, "name");
+            return this;
+        }
+
+        /** Firings allowed per evaluation before the rule set is taken to loop (default 100,000). */
+        public Builder maxFirings(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxFirings must be at least 1, was " + value);
+            }
+            this.maxFirings = value;
+            return this;
+        }
+
+        /**
+         * Compiles the rules and builds the engine.
+         *
+         * @throws RuleSetException listing every problem of every rule file
+         * @throws UncheckedIOException when a rule file cannot be read
+         */
+        public PipEngine build() {
+            Map<String, RuleFile> files = new LinkedHashMap<>();
+            if (folder == null) {
+                BundledRules.ruleFiles().forEach(f -> files.put(f.name(), f));
+            } else {
+                read(folder).forEach(f -> files.put(f.name(), f));
+            }
+            for (Path p : extra) {
+                read(p).forEach(f -> files.put(f.name(), f));
+            }
+            if (files.isEmpty()) {
+                throw new RuleSetException(ruleSetName(), List.of(
+                        new RuleProblem(String.valueOf(folder), 0, 0, "no .drl files found")));
+            }
+            String ruleSetName = ruleSetName();
+            Builder copy = this;
+            copy.name = ruleSetName;
+            return new PipEngine(copy, List.copyOf(files.values()));
+        }
+
+        private String ruleSetName() {
+            if (name != null) {
+                return name;
+            }
+            if (folder == null) {
+                return "bundled";
+            }
+            Path fileName = folder.toAbsolutePath().normalize().getFileName();
+            return fileName == null ? folder.toString() : fileName.toString();
+        }
+
+        private static List<RuleFile> read(Path path) {
+            try {
+                if (Files.isDirectory(path)) {
+                    try (Stream<Path> walk = Files.walk(path)) {
+                        List<Path> drl = walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p))
+                                .sorted(Comparator.comparing(Path::toString)).toList();
+                        List<RuleFile> out = new ArrayList<>();
+                        for (Path p : drl) {
+                            String rel = path.relativize(p).toString().replace('\\', '/');
+                            out.add(new RuleFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
+                        }
+                        return out;
+                    }
+                }
+                Path fileName = path.getFileName();
+                return List.of(new RuleFile(fileName == null ? path.toString() : fileName.toString(),
+                        Files.readString(path, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read rules from " + path, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.pip.rules;
+
+import dev.pip.core.Approvals;
+import dev.pip.core.CheckIn;
+import dev.pip.core.Diagnosis;
+import dev.pip.core.Direction;
+import dev.pip.core.Observation;
+import dev.pip.core.PlanDocument;
+import dev.pip.core.Rep;
+import dev.pip.core.RootCause;
+import dev.pip.core.SupportCommitment;
+import dev.pip.core.SupportDelivery;
+import dev.pip.core.Target;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntToDoubleFunction;
+
+/** Plans for tests: an activatable 60-day SKILL plan with three behavioural targets, then changes. */
+final class Plans {
+    static final LocalDate START = LocalDate.of(2026, 9, 7);
+
+    private Plans() {
+    }
+
+    /** Day {@code day} of the plan. */
+    static LocalDate day(int day) {
+        return START.plusDays(day - 1L);
+    }
+
+    static Diagnosis skillDiagnosis() {
+        return new Diagnosis(RootCause.SKILL, Optional.of("no impact questions"), 3, true, false, false, 0.1,
+                List.of("qualification framework"), false);
+    }
+
+    /** Three AT_LEAST targets (baseline 8, goal 15), weekly coaching, every check-in held, no observations. */
+    static PlanDocument.Builder base() {
+        return PlanDocument.builder("PIP-T", Rep.of("rep-1"), START, skillDiagnosis())
+                .manager(Optional.of("mgr-1"))
+                .targets(List.of(
+                        Target.behavioural("calls", 8, 15, Direction.AT_LEAST, "CRM"),
+                        Target.behavioural("demos", 8, 15, Direction.AT_LEAST, "CRM"),
+                        Target.behavioural("followups", 8, 15, Direction.AT_LEAST, "CRM")))
+                .support(List.of(new SupportCommitment("COACHING", 1)))
+                .approvals(Approvals.all())
+                .checkIns(checkIns(1, 30))
+                .supportDelivered(deliveries(1, 30));
+    }
+
+    static List<CheckIn> checkIns(int from, int to) {
+        List<CheckIn> out = new ArrayList<>();
+        for (int w = from; w <= to; w++) {
+            out.add(new CheckIn(w, true, Optional.empty()));
+        }
+        return out;
+    }
+
+    static List<SupportDelivery> deliveries(int from, int to) {
+        List<SupportDelivery> out = new ArrayList<>();
+        for (int w = from; w <= to; w++) {
+            out.add(new SupportDelivery("COACHING", w, 1));
+        }
+        return out;
+    }
+
+    /** Weekly observations of weeks {@code from..to} for every target of the plan, valued by week. */
+    static List<Observation> weekly(PlanDocument.Builder b, int from, int to, IntToDoubleFunction valueOfWeek) {
+        List<Observation> out = new ArrayList<>();
+        for (Target t : b.build().targets()) {
+            for (int w = from; w <= to; w++) {
+                out.add(Observation.ofWeek(t.id(), w, valueOfWeek.applyAsDouble(w)));
+            }
+        }
+        return out;
+    }
+
+    /** Weekly observations of one target. */
+    static List<Observation> weekly(String target, int from, int to, IntToDoubleFunction valueOfWeek) {
+        List<Observation> out = new ArrayList<>();
+        for (int w = from; w <= to; w++) {
+            out.add(Observation.ofWeek(target, w, valueOfWeek.applyAsDouble(w)));
+        }
+        return out;
+    }
+
+    static <T> List<T> concat(List<? extends T> a, List<? extends T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}
