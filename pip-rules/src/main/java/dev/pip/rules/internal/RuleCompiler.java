@@ -28,6 +28,7 @@ public final class RuleCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
     private static final String ROOT = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String UNKNOWN_FILE = "(rule set)";
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([A-Za-z_][\\w.]*)\\s*;?");
     private static final Pattern LINE_COLUMN = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
     private static final Pattern GENERATED_FILE = Pattern.compile("([A-Za-z0-9_$]+)\\.java");
@@ -37,6 +38,39 @@ public final class RuleCompiler {
 
     /** A KieBase of {@code files}, or a {@link RuleSetException} listing every problem. */
     public static KieBase compile(String ruleSetName, List<RuleFile> files) {
+        long start = System.nanoTime();
+        Attempt attempt = attempt(files);
+        if (attempt.base != null) {
+            LOG.debug("compiled rule set '{}' ({} files) in {} ms", ruleSetName, files.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return attempt.base;
+        }
+        throw new RuleSetException(ruleSetName, attributed(files, attempt.problems));
+    }
+
+    /**
+     * Problems Drools reported without a rule file (errors in generated Java, raw exceptions)
+     * are blamed on the first file whose addition makes such a problem appear.
+     */
+    private static List<RuleProblem> attributed(List<RuleFile> files, List<RuleProblem> problems) {
+        if (files.size() < 2 || problems.stream().noneMatch(p -> p.file().equals(UNKNOWN_FILE))) {
+            return problems;
+        }
+        for (int n = 1; n <= files.size(); n++) {
+            Attempt prefix = attempt(files.subList(0, n));
+            if (prefix.problems.stream().anyMatch(p -> p.file().equals(UNKNOWN_FILE))) {
+                String blamed = files.get(n - 1).name();
+                return problems.stream().map(p -> p.file().equals(UNKNOWN_FILE)
+                        ? new RuleProblem(blamed, 0, 0, p.message()) : p).toList();
+            }
+        }
+        return problems;
+    }
+
+    private record Attempt(KieBase base, List<RuleProblem> problems) {
+    }
+
+    private static Attempt attempt(List<RuleFile> files) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("dev.pip.rules.generated", "ruleset-" + BUILDS.incrementAndGet(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -47,29 +81,37 @@ public final class RuleCompiler {
             originals.put(location, f.name());
             kfs.write(location, f.text());
         }
-        List<RuleProblem> problems = new ArrayList<>();
-        long start = System.nanoTime();
         try {
             KieBuilder builder = ks.newKieBuilder(kfs);
             builder.buildAll(ExecutableModelProject.class);
+            List<RuleProblem> problems = new ArrayList<>();
             for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
                 problems.add(toProblem(m, files, originals));
             }
             if (!problems.isEmpty()) {
-                throw new RuleSetException(ruleSetName, problems);
+                return new Attempt(null, withoutNoise(problems));
             }
             KieContainer container = ks.newKieContainer(releaseId);
-            KieBase base = container.getKieBase();
-            LOG.debug("compiled rule set '{}' ({} files) in {} ms", ruleSetName, files.size(),
-                    (System.nanoTime() - start) / 1_000_000);
-            return base;
-        } catch (RuleSetException e) {
-            throw e;
-        } catch (RuntimeException | LinkageError e) {
-            throw new RuleSetException(ruleSetName, List.of(blame(e, files)));
+            return new Attempt(container.getKieBase(), List.of());
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            return new Attempt(null, List.of(blame(e, files)));
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /** Drops the "Java source of ... in error" dumps when a more telling problem names the same file. */
+    private static List<RuleProblem> withoutNoise(List<RuleProblem> problems) {
+        List<RuleProblem> out = new ArrayList<>();
+        for (RuleProblem p : problems) {
+            boolean dump = p.message().startsWith("Java source of");
+            if (!dump || problems.stream().noneMatch(q -> q != p && q.file().equals(p.file())
+                    && !q.message().startsWith("Java source of"))) {
+                out.add(dump ? new RuleProblem(p.file(), 0, 0,
+                        "generated Java does not compile: " + p.message().lines().findFirst().orElse("")) : p);
+            }
+        }
+        return out;
     }
 
     /** Where a file goes in the virtual project: the folder of its package, so Drools finds them in step. */
@@ -87,11 +129,12 @@ public final class RuleCompiler {
         if (file == null) {
             file = originals.get(ROOT + path);
         }
+        boolean inRuleFile = file != null;
         if (file == null) {
             file = guessFile(path + " " + text, files);
         }
-        int line = Math.max(0, m.getLine());
-        int column = Math.max(0, m.getColumn());
+        int line = inRuleFile ? Math.max(0, m.getLine()) : 0;
+        int column = inRuleFile ? Math.max(0, m.getColumn()) : 0;
         Matcher at = LINE_COLUMN.matcher(text);
         if (at.find()) {
             line = line > 0 ? line : Integer.parseInt(at.group(1));
@@ -120,7 +163,7 @@ public final class RuleCompiler {
         if (g.find() && files.size() == 1) {
             return files.get(0).name();
         }
-        return files.size() == 1 ? files.get(0).name() : "(rule set)";
+        return files.size() == 1 ? files.get(0).name() : UNKNOWN_FILE;
     }
 
     private static RuleProblem blame(Throwable e, List<RuleFile> files) {
