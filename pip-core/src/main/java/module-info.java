@@ -3,6 +3,7 @@ module dev.pip.core {
     requires com.fasterxml.jackson.databind;
 
     exports dev.pip.core;
+    exports dev.pip.core.generate;
     exports dev.pip.core.json;
     exports dev.pip.core.time;
 }

@@ -1,0 +1,166 @@
+package dev.pip.core.generate;
+
+import dev.pip.core.CheckIn;
+import dev.pip.core.Direction;
+import dev.pip.core.Observation;
+import dev.pip.core.Policy;
+import dev.pip.core.SupportDelivery;
+import dev.pip.core.Target;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntUnaryOperator;
+import java.util.random.RandomGenerator;
+
+/** The observations, check-ins and deliveries of one generated plan, shaped by its scenario. */
+final class Data {
+    private final RandomGenerator r;
+    private final Scenario scenario;
+    private final Policy policy;
+    private final int windowDays;
+    private final LocalDate start;
+    private final int horizon;
+    private final double datedShare;
+    private final List<Observation> observations = new ArrayList<>();
+
+    Data(RandomGenerator r, Scenario scenario, Policy policy, int windowDays, LocalDate start, int horizon,
+            double datedShare) {
+        this.r = r;
+        this.scenario = scenario;
+        this.policy = policy;
+        this.windowDays = windowDays;
+        this.start = start;
+        this.horizon = horizon;
+        this.datedShare = datedShare;
+    }
+
+    private int gateWeeks() {
+        return Math.min(policy.gateDay(), windowDays) / 7;
+    }
+
+    private int endWeeks() {
+        return windowDays / 7;
+    }
+
+    /** Behavioural targets: good weeks, except what the scenario breaks for one victim target. */
+    void observe(List<Target> targets) {
+        int victim = r.nextInt(targets.size());
+        int missingWeek = 1 + r.nextInt(Math.max(1, endWeeks()));
+        int badGateWeek = 1 + r.nextInt(Math.max(1, gateWeeks()));
+        int regressionStart = endWeeks() + 1 + r.nextInt(3);
+        boolean extensionGood = r.nextBoolean();
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            boolean isVictim = i == victim;
+            for (int w = 1; w <= horizon; w++) {
+                int value;
+                if (!isVictim) {
+                    value = good(t);
+                } else {
+                    switch (scenario) {
+                        case MISSING_WEEK -> {
+                            if (w == missingWeek) {
+                                continue;
+                            }
+                            value = good(t);
+                        }
+                        case FAILING_GATE, SUPPORT_SHORTFALL, MISSED_CHECK_INS ->
+                            value = w == badGateWeek ? bad(t) : good(t);
+                        case IMPROVING_EXTENDED -> {
+                            boolean finalWeek = endWeeks() > gateWeeks() ? w > gateWeeks() && w <= endWeeks()
+                                    : w <= endWeeks();
+                            boolean extensionWeek = w > endWeeks() && w <= (windowDays + policy.extensionDays()) / 7;
+                            value = finalWeek || (extensionWeek && !extensionGood) ? improving(t) : good(t);
+                        }
+                        case PASSING_THEN_REGRESSING ->
+                            value = w >= regressionStart && w < regressionStart + policy.regressionWeeks()
+                                    ? bad(t) : good(t);
+                        default -> value = good(t);
+                    }
+                }
+                add(t.id(), w, value);
+            }
+        }
+    }
+
+    /** Another metric with values from {@code valueOfWeek}, every week of the horizon. */
+    void series(String metric, IntUnaryOperator valueOfWeek) {
+        for (int w = 1; w <= horizon; w++) {
+            add(metric, w, valueOfWeek.applyAsInt(w));
+        }
+    }
+
+    void series(Target t, IntUnaryOperator valueOfWeek) {
+        series(t.id(), valueOfWeek);
+    }
+
+    /** One week's value: as a weekly observation, or split into dated ones within the week. */
+    private void add(String metric, int week, int value) {
+        if (r.nextDouble() >= datedShare) {
+            observations.add(PlanGenerator.weekly(metric, week, value));
+            return;
+        }
+        int parts = 1 + r.nextInt(3);
+        int left = value;
+        for (int p = 0; p < parts; p++) {
+            int part = p == parts - 1 ? left : r.nextInt(left + 1);
+            left -= part;
+            LocalDate date = start.plusDays(7L * (week - 1) + r.nextInt(7));
+            observations.add(Observation.onDate(metric, date, part));
+        }
+    }
+
+    private static double strictest(Target t) {
+        double g = t.goal().orElseThrow();
+        double a = t.goalAfterGate().orElse(g);
+        double e = t.goalInExtension().orElse(g);
+        return t.direction() == Direction.AT_LEAST ? Math.max(g, Math.max(a, e)) : Math.min(g, Math.min(a, e));
+    }
+
+    private int good(Target t) {
+        double s = strictest(t);
+        return (int) (t.direction() == Direction.AT_LEAST ? s + r.nextInt(3) : Math.max(0, s - r.nextInt(3)));
+    }
+
+    private int bad(Target t) {
+        double b = t.baseline().orElseThrow();
+        return (int) (t.direction() == Direction.AT_LEAST ? Math.max(0, b - r.nextInt(2)) : b + r.nextInt(2));
+    }
+
+    /** Between half and most of the way from baseline to goal, never reaching the goal. */
+    private int improving(Target t) {
+        double b = t.baseline().orElseThrow();
+        double g = t.goal().orElseThrow();
+        double frac = 0.5 + r.nextInt(40) / 100.0;
+        int v = (int) Math.round(b + frac * (g - b));
+        return t.direction() == Direction.AT_LEAST ? (int) Math.min(v, g - 1) : (int) Math.max(v, g + 1);
+    }
+
+    List<Observation> observations() {
+        return List.copyOf(observations);
+    }
+
+    List<CheckIn> checkIns() {
+        List<CheckIn> all = new ArrayList<>(PlanGenerator.allCheckIns(horizon));
+        if (scenario == Scenario.MISSED_CHECK_INS) {
+            int missed = Math.min(gateWeeks(), policy.missedCheckInsForReview() + r.nextInt(2));
+            for (int m = 0; m < missed; m++) {
+                int week = m + 1;
+                all.removeIf(c -> c.week() == week);
+                if (r.nextBoolean()) {
+                    all.add(new CheckIn(week, false, Optional.of("rescheduled")));
+                }
+            }
+        }
+        return all;
+    }
+
+    List<SupportDelivery> deliveries() {
+        List<SupportDelivery> all = new ArrayList<>(PlanGenerator.allDeliveries(horizon));
+        if (scenario == Scenario.SUPPORT_SHORTFALL) {
+            all.removeIf(d -> d.week() <= gateWeeks() && d.week() % 2 == 0);
+        }
+        return all;
+    }
+}
