@@ -4,6 +4,5 @@ module dev.pip.core {
 
     exports dev.pip.core;
     exports dev.pip.core.generate;
-    exports dev.pip.core.json;
     exports dev.pip.core.time;
 }
