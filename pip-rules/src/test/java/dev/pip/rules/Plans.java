@@ -7,6 +7,7 @@ import dev.pip.core.Direction;
 import dev.pip.core.Judged;
 import dev.pip.core.Observation;
 import dev.pip.core.PlanDocument;
+import dev.pip.core.PolicyOverrides;
 import dev.pip.core.Rep;
 import dev.pip.core.RootCause;
 import dev.pip.core.SupportCommitment;
@@ -16,7 +17,10 @@ import dev.pip.core.TargetKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalDouble;
 import java.util.function.IntToDoubleFunction;
 
@@ -132,6 +136,32 @@ final class Plans {
         return b.build().observations().stream()
                 .filter(o -> !(o.metric().equals(target) && o.week().isPresent() && o.week().getAsInt() == week))
                 .toList();
+    }
+
+    /** Policy overrides from name-value pairs: {@code overrides("gateDay", 28, "improvementShare", 0.6)}. */
+    static PolicyOverrides overrides(Object... namesAndValues) {
+        Map<String, Number> set = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            set.put((String) namesAndValues[i], (Number) namesAndValues[i + 1]);
+        }
+        PolicyOverrides o = new PolicyOverrides(i(set, "gateDay"), i(set, "extensionDays"), i(set, "maxExtensions"),
+                i(set, "monitoringDays"), i(set, "rampMonths"), d(set, "teamWideShare"),
+                d(set, "minMonthsUnderperforming"), d(set, "improvementShare"), i(set, "regressionWeeks"),
+                d(set, "supportDeliveredShare"), i(set, "missedCheckInsForReview"));
+        if (!set.isEmpty()) {
+            throw new IllegalArgumentException("unknown policy parameters " + set.keySet());
+        }
+        return o;
+    }
+
+    private static OptionalInt i(Map<String, Number> set, String name) {
+        Number n = set.remove(name);
+        return n == null ? OptionalInt.empty() : OptionalInt.of(n.intValue());
+    }
+
+    private static OptionalDouble d(Map<String, Number> set, String name) {
+        Number n = set.remove(name);
+        return n == null ? OptionalDouble.empty() : OptionalDouble.of(n.doubleValue());
     }
 
     static <T> List<T> concat(List<? extends T> a, List<? extends T> b) {
