@@ -85,6 +85,21 @@ class GateScenarioTest {
     }
 
     @Test
+    void outcomeTargetBelowItsGoalIsNeitherMetNorOnTrackRelevant() {
+        PlanDocument.Builder b = Plans.base();
+        b.targets(Plans.concat(b.build().targets(), List.of(Plans.outcome("revenue", 100, 200))));
+        Plans.observed(b, 1, 4, w -> 15);
+        Evaluation e = on(b.observations(Plans.override(b, "revenue", 1, 4, w -> 120)).build(), 30);
+        assertEquals(List.of("CONTINUE@30"), timeline(e));
+        assertTrue(reasons(e, "Target met is explained").stream()
+                .noneMatch(r -> r.evidence().get("target").equals("revenue")), "120 does not meet 200");
+        assertEquals(List.of("calls", "demos", "followups", "revenue"), e.weeks().get(0).targets().stream()
+                .map(t -> t.target()).toList(), "the weekly checkpoint shows every target");
+        assertEquals(dev.pip.core.CheckpointStatus.NOT_MET, e.weeks().get(0).targets().get(3).status());
+        assertTrue(e.weeks().stream().allMatch(w -> w.onTrack()), "only behavioural targets decide ON_TRACK");
+    }
+
+    @Test
     void pendingBeforeTheStartDateWithAnEmptyTimeline() {
         PlanDocument plan = Plans.observed(Plans.base(), 1, 4, w -> 15).build();
         Evaluation e = Scenarios.at(plan, Plans.START.minusDays(1));
