@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The weekly checkpoint of one plan week (DOMAIN.md section 4): every behavioural target
+ * The weekly checkpoint of one plan week (DOMAIN.md section 4): every target
  * against its goal, whether the documented check-in was held, and support delivered.
  *
  * @param week             the plan week
  * @param firstDate        the date of the week's first day
  * @param lastDate         the date of the week's last day
- * @param targets          each behavioural target in this week
+ * @param targets          each target in this week, behavioural and outcome
  * @param onTrack          true when every behavioural target is MET
  * @param checkInHeld      true when a check-in of this week was held
  * @param supportCommitted support committed for the week (sum of perWeek)

@@ -153,10 +153,8 @@ public final class PlanFacts {
                     seen.add(value);
                     sum += value;
                 }
-                if (t.isBehavioural()) {
-                    facts.add(new WeekValue(w.id(), t.id(), t.displayName(), week, PlanCalendar.lastDay(week),
-                            value != null, value == null ? 0 : value, goal, t.direction()));
-                }
+                facts.add(new WeekValue(w.id(), t.id(), t.displayName(), t.isBehavioural(), week,
+                        PlanCalendar.lastDay(week), value != null, value == null ? 0 : value, goal, t.direction()));
             }
             double mean = seen.isEmpty() ? 0 : sum / seen.size();
             double gapClosed = goal == baseline ? 0 : (mean - baseline) / (goal - baseline);
