@@ -47,7 +47,8 @@ final class Numbers {
             return Optional.empty();
         }
         if (d < min) {
-            o.problems().add(o.path(field), (min == 0 ? "must not be negative" : "must be at least " + min) + ", was " + v.asText());
+            o.problems().add(o.path(field),
+                    (min == 0 ? "must not be negative" : "must be at least " + min) + ", was " + v.asText());
             return Optional.empty();
         }
         if (d > Integer.MAX_VALUE) {
