@@ -42,7 +42,11 @@ final class Numbers {
             return Optional.empty();
         }
         double d = v.doubleValue();
-        if (!Double.isFinite(d) || d != Math.rint(d)) {
+        if (!Double.isFinite(d)) {
+            o.problems().add(o.path(field), "must be a finite whole number, was " + v.asText());
+            return Optional.empty();
+        }
+        if (d != Math.rint(d)) {
             o.problems().add(o.path(field), "must be a whole number, was " + v.asText());
             return Optional.empty();
         }
