@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  * <pre>{@code
  * PlanDocument plan = PlanJson.read(Path.of("plan.json"));
  * String line = PlanJson.write(plan);               // one line, for JSON Lines
+ * List<InvalidPlanException> bad;
  * try (Stream<PlanRead> reads = PlanJson.readLines(Path.of("plans.jsonl"))) {
- *     reads.forEach(r -> r.error().ifPresent(e -> System.err.println(e.getMessage())));
+ *     bad = reads.flatMap(r -> r.error().stream()).toList();   // each names its file:line
  * }
  * }</pre>
  *

@@ -141,6 +141,22 @@ class PlanJsonLinesTest {
         assertEquals(new Problem("$", "the file does not exist"), e.problems().get(0));
     }
 
+    @Test
+    void theExampleOfThePlanJsonJavadocRuns(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("plan.json"), Documents.DOMAIN_EXAMPLE);
+        Files.writeString(dir.resolve("plans.jsonl"), GOOD + "\n{}\n");
+
+        PlanDocument plan = PlanJson.read(dir.resolve("plan.json"));
+        String line = PlanJson.write(plan);
+        List<InvalidPlanException> bad;
+        try (Stream<PlanRead> reads = PlanJson.readLines(dir.resolve("plans.jsonl"))) {
+            bad = reads.flatMap(r -> r.error().stream()).toList();
+        }
+
+        assertEquals(plan, PlanJson.read(line, "line"));
+        assertEquals(List.of(dir.resolve("plans.jsonl") + ":2"), bad.stream().map(InvalidPlanException::source).toList());
+    }
+
     /** Serves the same small document on {@code lines} lines without ever holding them all. */
     private static final class CountingReader extends Reader {
         private final char[] line = (GOOD + "\n").toCharArray();

@@ -134,4 +134,22 @@ class PlanJsonSyntaxTest {
 
         assertTrue(e.getMessage().startsWith(e.problems().size() + " problems:\nplan.json: $.planId: "), e.getMessage());
     }
+
+    @Test
+    void aStreamInUtf16Reads() {
+        byte[] bytes = Documents.MINIMAL.getBytes(StandardCharsets.UTF_16BE);
+
+        assertEquals("P-1", PlanJson.read(new ByteArrayInputStream(bytes), "utf16").planId());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreMalformed() {
+        byte[] bytes = Documents.MINIMAL.replace("P-1", "P-\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+
+        InvalidPlanException e = assertThrows(InvalidPlanException.class,
+                () -> PlanJson.read(new ByteArrayInputStream(bytes), "latin1"));
+        assertEquals("$", e.problems().get(0).path());
+        assertTrue(e.problems().get(0).message().startsWith("malformed JSON"), e.getMessage());
+        assertTrue(e.problems().get(0).message().contains("UTF-8"), e.getMessage());
+    }
 }
