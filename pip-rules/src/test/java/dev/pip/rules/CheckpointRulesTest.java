@@ -82,6 +82,7 @@ class CheckpointRulesTest {
         WeekResult outcomeMissed = new WeekResult(1, "o", false, 1, CheckpointStatus.NOT_MET, 1, 5);
         RuleHarness h = RuleHarness.run(new WeekResult(1, "a", true, 1, CheckpointStatus.MET, 15, 15),
                 new WeekResult(1, "b", true, 1, CheckpointStatus.MET, 15, 15), outcomeMissed);
+        assertTrue(h.fired("Week on track"));
         assertEquals(List.of(new OnTrack(1)), h.facts(OnTrack.class));
         RuleHarness miss = RuleHarness.run(new WeekResult(1, "a", true, 1, CheckpointStatus.MET, 15, 15),
                 new WeekResult(1, "b", true, 1, CheckpointStatus.NO_DATA, 0, 15));

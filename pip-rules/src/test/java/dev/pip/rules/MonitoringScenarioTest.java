@@ -84,6 +84,7 @@ class MonitoringScenarioTest {
         Reason r = reasons(e, "Monitoring week without data").get(0);
         assertEquals("followups", r.evidence().get("target"));
         assertEquals(List.of(15), r.evidence().get("missingWeeks"));
+        assertEquals(1, reasons(e, "Monitoring lacks data").size(), "the deciding rule explains itself");
     }
 
     @Test

@@ -45,12 +45,16 @@ class PlanCheckRulesTest {
         return out;
     }
 
-    private static List<String> codes(Object... facts) {
-        return RuleHarness.run(facts).facts(Finding.class).stream().map(Finding::code).toList();
+    /** Whether {@code code} was found; asserts that {@code rule} fired exactly when it was. */
+    private static boolean finds(String rule, String code, Object... facts) {
+        RuleHarness h = RuleHarness.run(facts);
+        boolean found = h.facts(Finding.class).stream().anyMatch(f -> f.code().equals(code));
+        assertEquals(found, h.fired(rule), rule + " fired, or not, with " + code);
+        return found;
     }
 
-    private static List<String> codes(List<Object> facts) {
-        return codes(facts.toArray());
+    private static boolean finds(String rule, String code, List<Object> facts) {
+        return finds(rule, code, facts.toArray());
     }
 
     private static Diagnosis diagnosis(RootCause cause, List<String> resources, boolean conversation) {
@@ -61,138 +65,137 @@ class PlanCheckRulesTest {
     void planCheckLimits() {
         RuleHarness h = RuleHarness.run();
         assertTrue(h.fired("Plan-check limits"));
-        assertEquals(List.of(new PlanLimits(3, 5, 1, 30, 90, 60, 1.0)), h.facts(PlanLimits.class));
+        assertEquals(List.of(new PlanLimits(3, 5, 1, 30, 90, 60, 1.0, 7)), h.facts(PlanLimits.class));
     }
 
     @Test
     void tooFewBehaviouralTargets() {
-        assertTrue(codes(targets(2, 1)).contains("TOO_FEW_BEHAVIOURAL_TARGETS"));
-        assertTrue(codes(targets(0, 0)).contains("TOO_FEW_BEHAVIOURAL_TARGETS"), "no target at all is too few");
-        assertFalse(codes(targets(3, 1)).contains("TOO_FEW_BEHAVIOURAL_TARGETS"));
+        assertTrue(finds("Too few behavioural targets", "TOO_FEW_BEHAVIOURAL_TARGETS", targets(2, 1)));
+        assertTrue(finds("Too few behavioural targets", "TOO_FEW_BEHAVIOURAL_TARGETS", targets(0, 0)), "no target at all is too few");
+        assertFalse(finds("Too few behavioural targets", "TOO_FEW_BEHAVIOURAL_TARGETS", targets(3, 1)));
     }
 
     @Test
     void tooManyBehaviouralTargets() {
-        assertTrue(codes(targets(6, 0)).contains("TOO_MANY_BEHAVIOURAL_TARGETS"));
-        assertFalse(codes(targets(5, 0)).contains("TOO_MANY_BEHAVIOURAL_TARGETS"));
+        assertTrue(finds("Too many behavioural targets", "TOO_MANY_BEHAVIOURAL_TARGETS", targets(6, 0)));
+        assertFalse(finds("Too many behavioural targets", "TOO_MANY_BEHAVIOURAL_TARGETS", targets(5, 0)));
     }
 
     @Test
     void tooManyOutcomeTargets() {
-        assertTrue(codes(targets(3, 2)).contains("TOO_MANY_OUTCOME_TARGETS"));
-        assertFalse(codes(targets(3, 1)).contains("TOO_MANY_OUTCOME_TARGETS"));
+        assertTrue(finds("Too many outcome targets", "TOO_MANY_OUTCOME_TARGETS", targets(3, 2)));
+        assertFalse(finds("Too many outcome targets", "TOO_MANY_OUTCOME_TARGETS", targets(3, 1)));
     }
 
     @Test
     void targetWithoutBaseline() {
-        assertTrue(codes(new TargetFact("o", "o", false, Direction.AT_LEAST, false, 0, true, 15, true))
-                .contains("TARGET_WITHOUT_BASELINE"), "outcome targets need one too");
-        assertFalse(codes(outcome("o")).contains("TARGET_WITHOUT_BASELINE"));
+        assertTrue(finds("Target without baseline", "TARGET_WITHOUT_BASELINE", new TargetFact("o", "o", false, Direction.AT_LEAST, false, 0, true, 15, true)), "outcome targets need one too");
+        assertFalse(finds("Target without baseline", "TARGET_WITHOUT_BASELINE", outcome("o")));
     }
 
     @Test
     void targetWithoutGoal() {
-        assertTrue(codes(new TargetFact("b", "b", true, Direction.AT_LEAST, true, 8, false, 0, true))
-                .contains("TARGET_WITHOUT_GOAL"));
-        assertFalse(codes(behavioural("b")).contains("TARGET_WITHOUT_GOAL"));
+        assertTrue(finds("Target without goal", "TARGET_WITHOUT_GOAL", new TargetFact("b", "b", true, Direction.AT_LEAST, true, 8, false, 0, true)));
+        assertFalse(finds("Target without goal", "TARGET_WITHOUT_GOAL", behavioural("b")));
     }
 
     @Test
     void targetWithoutMeasurementSource() {
-        assertTrue(codes(new TargetFact("b", "b", true, Direction.AT_LEAST, true, 8, true, 15, false))
-                .contains("TARGET_WITHOUT_SOURCE"));
-        assertFalse(codes(behavioural("b")).contains("TARGET_WITHOUT_SOURCE"));
+        assertTrue(finds("Target without measurement source", "TARGET_WITHOUT_SOURCE", new TargetFact("b", "b", true, Direction.AT_LEAST, true, 8, true, 15, false)));
+        assertFalse(finds("Target without measurement source", "TARGET_WITHOUT_SOURCE", behavioural("b")));
     }
 
     @Test
     void goalNotBetterThanBaseline() {
         String code = "GOAL_NOT_BETTER_THAN_BASELINE";
-        assertTrue(codes(new TargetFact("b", "b", true, Direction.AT_LEAST, true, 8, true, 8, true)).contains(code));
-        assertTrue(codes(new TargetFact("b", "b", true, Direction.AT_MOST, true, 8, true, 9, true)).contains(code));
-        assertFalse(codes(new TargetFact("b", "b", true, Direction.AT_MOST, true, 8, true, 7, true)).contains(code));
-        assertFalse(codes(behavioural("b")).contains(code));
-        assertFalse(codes(new TargetFact("b", "b", true, Direction.AT_LEAST, false, 0, true, 0, true)).contains(code),
+        String rule = "Goal not better than baseline";
+        assertTrue(finds(rule, code, new TargetFact("b", "b", true, Direction.AT_LEAST, true, 8, true, 8, true)));
+        assertTrue(finds(rule, code, new TargetFact("b", "b", true, Direction.AT_MOST, true, 8, true, 9, true)));
+        assertFalse(finds(rule, code, new TargetFact("b", "b", true, Direction.AT_MOST, true, 8, true, 7, true)));
+        assertFalse(finds(rule, code, behavioural("b")));
+        assertFalse(finds(rule, code, new TargetFact("b", "b", true, Direction.AT_LEAST, false, 0, true, 0, true)),
                 "without a baseline there is nothing to compare");
     }
 
     @Test
     void windowOutOfRange() {
-        assertTrue(codes(Facts.POLICY, Facts.plan(91, 1)).contains("WINDOW_OUT_OF_RANGE"));
-        assertTrue(codes(Facts.policy("gateDay", 28), Facts.plan(29, 1)).contains("WINDOW_OUT_OF_RANGE"));
-        assertFalse(codes(Facts.POLICY, Facts.plan(90, 1)).contains("WINDOW_OUT_OF_RANGE"));
-        assertFalse(codes(Facts.POLICY, Facts.plan(30, 1)).contains("WINDOW_OUT_OF_RANGE"));
+        assertTrue(finds("Window out of range", "WINDOW_OUT_OF_RANGE", Facts.POLICY, Facts.plan(91, 1)));
+        assertTrue(finds("Window out of range", "WINDOW_OUT_OF_RANGE", Facts.policy("gateDay", 28), Facts.plan(29, 1)));
+        assertFalse(finds("Window out of range", "WINDOW_OUT_OF_RANGE", Facts.POLICY, Facts.plan(90, 1)));
+        assertFalse(finds("Window out of range", "WINDOW_OUT_OF_RANGE", Facts.POLICY, Facts.plan(30, 1)));
     }
 
     @Test
     void noWeekAfterTheGate() {
-        assertTrue(codes(Facts.POLICY, Facts.plan(36, 1)).contains("NO_WEEK_AFTER_GATE"));
-        assertTrue(codes(Facts.POLICY, Facts.plan(31, 1)).contains("NO_WEEK_AFTER_GATE"));
-        assertFalse(codes(Facts.POLICY, Facts.plan(37, 1)).contains("NO_WEEK_AFTER_GATE"));
-        assertFalse(codes(Facts.POLICY, Facts.plan(30, 1)).contains("NO_WEEK_AFTER_GATE"));
-        assertTrue(codes(Facts.policy("gateDay", 40), Facts.plan(46, 1)).contains("NO_WEEK_AFTER_GATE"));
+        assertTrue(finds("No week after the gate", "NO_WEEK_AFTER_GATE", Facts.POLICY, Facts.plan(36, 1)));
+        assertTrue(finds("No week after the gate", "NO_WEEK_AFTER_GATE", Facts.POLICY, Facts.plan(31, 1)));
+        assertFalse(finds("No week after the gate", "NO_WEEK_AFTER_GATE", Facts.POLICY, Facts.plan(37, 1)));
+        assertFalse(finds("No week after the gate", "NO_WEEK_AFTER_GATE", Facts.POLICY, Facts.plan(30, 1)));
+        assertTrue(finds("No week after the gate", "NO_WEEK_AFTER_GATE", Facts.policy("gateDay", 40), Facts.plan(46, 1)));
     }
 
     @Test
     void gateAfterTheEndOfTheWindow() {
-        assertTrue(codes(Facts.policy("gateDay", 31), Facts.plan(30, 1)).contains("GATE_AFTER_WINDOW"));
-        assertFalse(codes(Facts.policy("gateDay", 30), Facts.plan(30, 1)).contains("GATE_AFTER_WINDOW"));
+        assertTrue(finds("Gate after the end of the window", "GATE_AFTER_WINDOW", Facts.policy("gateDay", 31), Facts.plan(30, 1)));
+        assertFalse(finds("Gate after the end of the window", "GATE_AFTER_WINDOW", Facts.policy("gateDay", 30), Facts.plan(30, 1)));
     }
 
     @Test
     void slowWindow() {
-        assertTrue(codes(Facts.POLICY, Facts.plan(61, 1)).contains("SLOW_WINDOW"));
-        assertFalse(codes(Facts.POLICY, Facts.plan(60, 1)).contains("SLOW_WINDOW"));
+        assertTrue(finds("Slow window", "SLOW_WINDOW", Facts.POLICY, Facts.plan(61, 1)));
+        assertFalse(finds("Slow window", "SLOW_WINDOW", Facts.POLICY, Facts.plan(60, 1)));
     }
 
     @Test
     void skillPlanWithoutResources() {
-        assertTrue(codes(diagnosis(RootCause.SKILL, List.of(), true)).contains("SKILL_WITHOUT_RESOURCES"));
-        assertFalse(codes(diagnosis(RootCause.SKILL, List.of("LMS course"), false)).contains("SKILL_WITHOUT_RESOURCES"));
-        assertFalse(codes(diagnosis(RootCause.EFFORT, List.of(), true)).contains("SKILL_WITHOUT_RESOURCES"));
+        assertTrue(finds("Skill plan without resources", "SKILL_WITHOUT_RESOURCES", diagnosis(RootCause.SKILL, List.of(), true)));
+        assertFalse(finds("Skill plan without resources", "SKILL_WITHOUT_RESOURCES", diagnosis(RootCause.SKILL, List.of("LMS course"), false)));
+        assertFalse(finds("Skill plan without resources", "SKILL_WITHOUT_RESOURCES", diagnosis(RootCause.EFFORT, List.of(), true)));
     }
 
     @Test
     void effortPlanWithoutExpectationsConversation() {
         String code = "EFFORT_WITHOUT_EXPECTATIONS_CONVERSATION";
-        assertTrue(codes(diagnosis(RootCause.EFFORT, List.of("x"), false)).contains(code));
-        assertFalse(codes(diagnosis(RootCause.EFFORT, List.of(), true)).contains(code));
-        assertFalse(codes(diagnosis(RootCause.SKILL, List.of("x"), false)).contains(code));
+        String rule = "Effort plan without expectations conversation";
+        assertTrue(finds(rule, code, diagnosis(RootCause.EFFORT, List.of("x"), false)));
+        assertFalse(finds(rule, code, diagnosis(RootCause.EFFORT, List.of(), true)));
+        assertFalse(finds(rule, code, diagnosis(RootCause.SKILL, List.of("x"), false)));
     }
 
     @Test
     void noSupportCommitment() {
-        assertTrue(codes().contains("NO_SUPPORT_COMMITMENT"));
-        assertFalse(codes(new SupportCommitment("COACHING", 1)).contains("NO_SUPPORT_COMMITMENT"));
+        assertTrue(finds("No support commitment", "NO_SUPPORT_COMMITMENT"));
+        assertFalse(finds("No support commitment", "NO_SUPPORT_COMMITMENT", new SupportCommitment("COACHING", 1)));
     }
 
     @Test
     void checkInsLessOftenThanWeekly() {
-        assertTrue(codes(new PlanFact("P", Plans.START, 60, 1, 0.5)).contains("CHECK_INS_LESS_THAN_WEEKLY"));
-        assertFalse(codes(new PlanFact("P", Plans.START, 60, 1, 1)).contains("CHECK_INS_LESS_THAN_WEEKLY"));
+        assertTrue(finds("Check-ins less often than weekly", "CHECK_INS_LESS_THAN_WEEKLY", new PlanFact("P", Plans.START, 60, 1, 0.5)));
+        assertFalse(finds("Check-ins less often than weekly", "CHECK_INS_LESS_THAN_WEEKLY", new PlanFact("P", Plans.START, 60, 1, 1)));
     }
 
     @Test
     void recommendationIsNotPip() {
-        assertTrue(codes(new Recommended(Recommendation.COACH_FIRST)).contains("RECOMMENDATION_NOT_PIP"));
-        assertFalse(codes(new Recommended(Recommendation.PIP)).contains("RECOMMENDATION_NOT_PIP"));
+        assertTrue(finds("Recommendation is not PIP", "RECOMMENDATION_NOT_PIP", new Recommended(Recommendation.COACH_FIRST)));
+        assertFalse(finds("Recommendation is not PIP", "RECOMMENDATION_NOT_PIP", new Recommended(Recommendation.PIP)));
     }
 
     @Test
     void missingHrReview() {
-        assertTrue(codes(new Approvals(false, true, true)).contains("MISSING_HR_REVIEW"));
-        assertFalse(codes(Approvals.all()).contains("MISSING_HR_REVIEW"));
+        assertTrue(finds("Missing HR review", "MISSING_HR_REVIEW", new Approvals(false, true, true)));
+        assertFalse(finds("Missing HR review", "MISSING_HR_REVIEW", Approvals.all()));
     }
 
     @Test
     void missingRepSignature() {
-        assertTrue(codes(new Approvals(true, false, true)).contains("MISSING_REP_SIGNATURE"));
-        assertFalse(codes(Approvals.all()).contains("MISSING_REP_SIGNATURE"));
+        assertTrue(finds("Missing rep signature", "MISSING_REP_SIGNATURE", new Approvals(true, false, true)));
+        assertFalse(finds("Missing rep signature", "MISSING_REP_SIGNATURE", Approvals.all()));
     }
 
     @Test
     void missingManagerSignature() {
-        assertTrue(codes(new Approvals(true, true, false)).contains("MISSING_MANAGER_SIGNATURE"));
-        assertFalse(codes(Approvals.all()).contains("MISSING_MANAGER_SIGNATURE"));
+        assertTrue(finds("Missing manager signature", "MISSING_MANAGER_SIGNATURE", new Approvals(true, true, false)));
+        assertFalse(finds("Missing manager signature", "MISSING_MANAGER_SIGNATURE", Approvals.all()));
     }
 
     @Test

@@ -95,6 +95,7 @@ class RecommendationRulesTest {
     void recommendationByPrecedence() {
         RuleHarness h = RuleHarness.run(new Applies(Recommendation.COACH_FIRST, 7),
                 new Applies(Recommendation.FIX_ENVIRONMENT, 3), new Applies(Recommendation.PIP, 8));
+        assertTrue(h.fired("Recommendation by precedence"));
         assertEquals(List.of(new Recommended(Recommendation.FIX_ENVIRONMENT)), h.facts(Recommended.class));
         assertTrue(RuleHarness.run().facts(Recommended.class).isEmpty(), "nothing applies, nothing recommended");
     }

@@ -11,7 +11,9 @@ package dev.pip.rules.facts;
  * @param maxWindowDays         longest window (90)
  * @param slowWindowDays        a window above this is slow firing (60)
  * @param minCheckInsPerWeek    fewest check-ins per week without a warning (1)
+ * @param minDaysAfterGate      fewest days a window may run past its gate, so a week is left to judge (7)
  */
 public record PlanLimits(int minBehaviouralTargets, int maxBehaviouralTargets, int maxOutcomeTargets,
-        int minWindowDays, int maxWindowDays, int slowWindowDays, double minCheckInsPerWeek) {
+        int minWindowDays, int maxWindowDays, int slowWindowDays, double minCheckInsPerWeek,
+        int minDaysAfterGate) {
 }
