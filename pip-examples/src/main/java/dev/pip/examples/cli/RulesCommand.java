@@ -1,0 +1,21 @@
+package dev.pip.examples.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code pip rules}: the rule author's loop, export the bundled rules, edit them, check them. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = {"Work on rule files: export the bundled rules to a folder, edit them, check the folder,",
+                "then try it with: pip evaluate --rules DIR FILE..."},
+        subcommands = {RulesExportCommand.class, RulesCheckCommand.class})
+public final class RulesCommand implements Runnable {
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: export or check");
+    }
+}
