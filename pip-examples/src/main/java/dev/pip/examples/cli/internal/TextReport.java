@@ -1,5 +1,6 @@
 package dev.pip.examples.cli.internal;
 
+import dev.pip.core.Decision;
 import dev.pip.core.Evaluation;
 import dev.pip.core.Finding;
 import dev.pip.core.Need;
@@ -30,7 +31,7 @@ public final class TextReport {
         lines.add(INDENT + "Recommendation: " + evaluation.recommendation());
         lines.add(INDENT + "Decision:       " + evaluation.decision()
                 + (evaluation.humanReviewRequired() ? "  (a person must review this decision)" : ""));
-        lines.add(INDENT + "Timeline:       " + timeline(plan, evaluation.timeline()));
+        lines.add(INDENT + "Timeline:       " + timeline(plan, evaluation));
         lines.add(INDENT + "Reasons:");
         for (Reason r : evaluation.reasons()) {
             lines.add(INDENT + INDENT + "- " + r.rule() + ": " + r.message());
@@ -64,15 +65,19 @@ public final class TextReport {
         return sb.append(", started ").append(plan.startDate()).toString();
     }
 
-    private static String timeline(PlanDocument plan, List<TimelineEntry> timeline) {
-        if (timeline.isEmpty()) {
-            return "no decision reached yet (gate due on day " + gateDay(plan) + ")";
+    private static String timeline(PlanDocument plan, Evaluation evaluation) {
+        List<TimelineEntry> timeline = evaluation.timeline();
+        if (!timeline.isEmpty()) {
+            return timeline.stream().map(t -> t.decision() + " on day " + t.day() + " (" + t.date() + ")")
+                    .collect(Collectors.joining(", then "));
         }
-        return timeline.stream().map(t -> t.decision() + " on day " + t.day() + " (" + t.date() + ")")
-                .collect(Collectors.joining(", then "));
-    }
-
-    private static int gateDay(PlanDocument plan) {
-        return plan.policy().gateDay().orElse(30);
+        if (evaluation.decision() == Decision.NOT_ACTIVATABLE) {
+            return "none: the plan cannot become active (see the ERROR findings)";
+        }
+        int gateDay = evaluation.policy().gateDay();
+        String gate = "the gate is due on day " + gateDay + " (" + plan.startDate().plusDays(gateDay - 1L) + ")";
+        return evaluation.asOf().isBefore(plan.startDate())
+                ? "none yet: the plan starts on " + plan.startDate() + "; " + gate
+                : "none yet: " + gate;
     }
 }
