@@ -137,16 +137,18 @@ public final class Obj {
 
     /** One of the constants of {@code type}, written in capitals. */
     public <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type, Need need) {
-        E[] constants = type.getEnumConstants();
-        List<String> names = Arrays.stream(constants).map(Enum::name).toList();
         return node(field, need).flatMap(v -> {
+            E[] constants = type.getEnumConstants();
+            if (v.isTextual()) {
+                for (E c : constants) {
+                    if (c.name().equals(v.textValue())) {
+                        return Optional.of(c);
+                    }
+                }
+            }
+            List<String> names = Arrays.stream(constants).map(Enum::name).toList();
             if (!v.isTextual()) {
                 return wrong(field, "one of " + String.join(", ", names) + " (a string)", v);
-            }
-            for (E c : constants) {
-                if (c.name().equals(v.textValue())) {
-                    return Optional.of(c);
-                }
             }
             problems.add(path(field), "unknown value '" + v.textValue() + "'; allowed: " + String.join(", ", names)
                     + Closest.hint(v.textValue(), names));
