@@ -26,10 +26,11 @@ import picocli.CommandLine.Spec;
  * NOT_ACTIVATABLE can appear and the findings are those of the checks alone.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Validates plan documents and runs the plan checks only (DOMAIN.md section 2),",
-                "printing each plan's findings: ERRORs block activation, WARNINGs do not.",
+        header = "Check plan documents before they become active.",
+        description = {"Validates plan documents and runs the plan checks only, printing each plan's findings:"
+                + " ERRORs block activation, WARNINGs do not. No week is judged.",
                 "A folder means its *.json files; a .jsonl file holds one document per line.",
-                "Exit code 1 when a document cannot be read or a plan cannot be activated."})
+                "Exit code 1 when a document cannot be read (problems on stderr) or a plan cannot be activated."})
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

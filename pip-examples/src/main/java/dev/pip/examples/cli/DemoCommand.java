@@ -18,10 +18,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code pip demo}: the bundled sample plans evaluated with the bundled rules. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Evaluates the sample plans bundled in this jar (realistic sales stories that together reach",
-                "every recommendation and every decision) and prints a summary, then each report.",
-                "The samples are written for as-of 2026-11-20 (a Friday): on that date every story shows",
-                "its decision. Other dates show the same plans earlier or later in their lives."})
+        header = "Evaluate the bundled sample plans.",
+        description = {"Evaluates the sample plans bundled in this jar, realistic sales stories that together reach"
+                + " every recommendation and every decision, and prints a summary, then each report.",
+                "The samples are written for as-of 2026-11-20 (a Friday): on that date every story shows its"
+                + " decision. Other dates show the same plans earlier or later in their lives."})
 public final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -19,11 +19,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code pip evaluate}: the decisions of plan documents as of a date. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Evaluates plan documents: recommendation, decision, timeline, reasons, findings,",
-                "the weekly table of values against goals and what is still needed.",
+        header = "Evaluate plan documents as of a date.",
+        description = {"Prints, per plan: recommendation, decision, timeline, reasons, findings, the weekly table of"
+                + " values against goals and what is still needed.",
                 "A folder means its *.json files (in name order); a .jsonl file holds one document per line.",
-                "A document that cannot be read is reported on stderr as 'FILE: $.json.path: message';",
-                "every other document is still evaluated, and the exit code is 1."})
+                "A document that cannot be read is reported on stderr, one line per problem:"
+                + " FILE: $.json.path: message. Every other document is still evaluated, and the exit code is 1."})
 public final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -14,8 +14,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code pip rules check DIR}: builds a rule folder and reports every problem. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Builds the .drl files of DIR as one rule set and prints each problem on stderr as",
-                "FILE:LINE:COLUMN: message (line and column 0 when the compiler cannot tell). Exit code 1 on problems."})
+        header = "Build a rule folder and report every problem.",
+        description = {"Builds the .drl files of DIR as one rule set and prints each problem on stderr as"
+                + " FILE:LINE:COLUMN: message (line and column 0 when the compiler cannot tell).",
+                "Exit code 1 when the rules do not build."})
 public final class RulesCheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -7,8 +7,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code pip rules}: the rule author's loop, export the bundled rules, edit them, check them. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"Work on rule files: export the bundled rules to a folder, edit them, check the folder,",
-                "then try it with: pip evaluate --rules DIR FILE..."},
+        header = "Export, edit and check rule files.",
+        description = {"The rule author's loop: pip rules export DIR, edit the .drl files, pip rules check DIR,"
+                + " then try them with: pip evaluate --rules DIR FILE..."},
         subcommands = {RulesExportCommand.class, RulesCheckCommand.class})
 public final class RulesCommand implements Runnable {
     @Spec

@@ -12,8 +12,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code pip rules export DIR}: writes the bundled rule files to a folder, ready to edit. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the bundled .drl rule files to DIR (created if needed; files there are overwritten).",
-                "Every threshold comes from the policy; each rule names the part of the specification it implements."})
+        header = "Write the bundled rule files to a folder, ready to edit.",
+        description = {"Writes the bundled .drl rule files to DIR (created if needed; files of the same name are"
+                + " overwritten). Each rule says in a comment why it exists and which part of the specification"
+                + " it implements."})
 public final class RulesExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +36,16 @@ class PipJarIT {
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         int code = p.waitFor();
         return new Run(code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theJarMergesTheServiceFilesOfEveryDroolsJar() throws IOException {
+        try (JarFile jar = new JarFile(System.getProperty("pip.jar", "target/pip.jar"))) {
+            JarEntry entry = jar.getJarEntry("META-INF/services/org.drools.wiring.api.ComponentsSupplier");
+            String text = new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(text.contains("StaticComponentsSupplier") && text.contains("DynamicComponentsSupplier"), text);
+            assertEquals("dev.pip.examples.cli.PipCommand", jar.getManifest().getMainAttributes().getValue("Main-Class"));
+        }
     }
 
     @Test
