@@ -79,7 +79,8 @@ public final class PlanJson {
     /**
      * The plans of a JSON Lines file (UTF-8), one per non-blank line, read lazily; a bad line
      * gives a {@link PlanRead} with its error and never stops the others. Close the stream
-     * (try-with-resources) to close the file.
+     * (try-with-resources) to close the file. Memory holds one line at a time; an I/O error
+     * while streaming throws {@link java.io.UncheckedIOException}.
      */
     public static Stream<PlanRead> readLines(Path file) {
         return readLines(file, JsonLimits.defaults());
