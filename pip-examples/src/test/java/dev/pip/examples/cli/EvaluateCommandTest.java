@@ -157,4 +157,29 @@ class EvaluateCommandTest {
         assertEquals("", r.out(), r::toString);
         assertTrue(r.errLines().stream().anyMatch(l -> l.matches(".*gate\\.drl:\\d+:\\d+: .+")), r::toString);
     }
+
+    @Test
+    void aRuleThatFailsOnOnePlanRejectsThatPlanOnlyAndTheOthersAreStillPrinted() throws IOException {
+        Path rules = dir.resolve("rules");
+        BundledRules.exportTo(rules);
+        Files.writeString(rules.resolve("failing.drl"), String.join("\n",
+                "package dev.pip.rules;",
+                "import dev.pip.rules.facts.PlanFact;",
+                "rule \"Fails on one plan\"",
+                "when",
+                "    PlanFact(planId == \"PIP-2026-102\")",
+                "then",
+                "    throw new IllegalStateException(\"boom\");",
+                "end", ""), StandardCharsets.UTF_8);
+        Path first = SampleFiles.copy(dir, "01-discovery-skills-gap.json");
+        Path second = SampleFiles.copy(dir, "02-effort-gap.json");
+        Path third = SampleFiles.copy(dir, "05-pass-that-sticks.json");
+        Cli.Result r = Cli.run("evaluate", "--as-of", "2026-11-20", "--format", "json", "--rules", rules.toString(),
+                first.toString(), second.toString(), third.toString());
+        assertEquals(1, r.code(), r::toString);
+        assertEquals(2, r.outLines().size(), r::toString);
+        assertEquals(1, r.errLines().size(), r::toString);
+        assertTrue(r.err().startsWith(second + ": $: "), r::toString);
+        assertTrue(r.err().contains("boom"), r::toString);
+    }
 }

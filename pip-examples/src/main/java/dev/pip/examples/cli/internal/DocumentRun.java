@@ -59,10 +59,10 @@ public final class DocumentRun {
         } catch (InvalidPlanException e) {
             reject(e);
         } catch (PipException e) {
-            rejected++;
-            err.println(read.source() + ": $: " + e.getMessage().replace(System.lineSeparator(), " ").replace('\n', ' '));
-            Problems.trace(err, e, verbose);
-            err.flush();
+            reject(read.source(), e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // A rule folder whose consequence throws fails this document only; the batch goes on.
+            reject(read.source(), "the rules failed on this plan: " + e, e);
         }
     }
 
@@ -74,6 +74,13 @@ public final class DocumentRun {
     /** {@link #OK} when nothing was rejected, else {@link #REJECTED}. */
     public int exitCode() {
         return rejected == 0 ? OK : REJECTED;
+    }
+
+    private void reject(String source, String message, RuntimeException e) {
+        rejected++;
+        err.println(source + ": $: " + message.strip().replaceAll("\\s*\\R\\s*", " "));
+        Problems.trace(err, e, verbose);
+        err.flush();
     }
 
     private void reject(InvalidPlanException e) {
