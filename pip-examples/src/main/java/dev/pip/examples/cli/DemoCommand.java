@@ -42,10 +42,10 @@ public final class DemoCommand implements Callable<Integer> {
         Map<String, PlanDocument> samples = SamplePlans.all();
         Map<String, Evaluation> evaluations = new LinkedHashMap<>();
         samples.forEach((name, plan) -> evaluations.put(name, engine.evaluate(plan, asOf)));
-        if (format == Format.text) {
+        if (format == Format.TEXT) {
             summary(out, evaluations, engine);
         }
-        EvaluationPrinter printer = new EvaluationPrinter(out, format == Format.json);
+        EvaluationPrinter printer = new EvaluationPrinter(out, format == Format.JSON);
         samples.forEach((name, plan) -> printer.print(plan, evaluations.get(name)));
         return 0;
     }

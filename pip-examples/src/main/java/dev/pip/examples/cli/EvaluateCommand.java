@@ -53,7 +53,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             return RuleFolders.report(spec.commandLine().getErr(), rules, e);
         }
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        EvaluationPrinter printer = new EvaluationPrinter(spec.commandLine().getOut(), format == Format.json);
+        EvaluationPrinter printer = new EvaluationPrinter(spec.commandLine().getOut(), format == Format.JSON);
         return new DocumentRun(spec.commandLine().getErr(), verbose)
                 .run(paths, (source, plan) -> printer.print(plan, engine.evaluate(plan, date)));
     }
