@@ -98,6 +98,12 @@ class PlanJsonFieldTest {
     }
 
     @Test
+    void anUnknownFieldWithAnOddNameIsQuotedInItsPath() {
+        Invalid.only(Documents.MINIMAL.replace("{\"id\": \"r-1\"}", "{\"id\": \"r-1\", \"it's odd\": 1}"),
+                "$.rep['it\\'s odd']", "unknown field 'it's odd'");
+    }
+
+    @Test
     void anUnknownPolicyParameterNamesTheClosestOne() {
         Invalid.only(Documents.valid("\"policy\": {\"gateday\": 30}"), "$.policy.gateday",
                 "unknown field 'gateday'; did you mean 'gateDay'?");

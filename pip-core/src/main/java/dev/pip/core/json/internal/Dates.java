@@ -22,7 +22,8 @@ final class Dates {
             int year = digits(text, 0, 4);
             int month = digits(text, 5, 7);
             int day = digits(text, 8, 10);
-            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1
+                    && day <= YearMonth.of(year, month).lengthOfMonth()) {
                 return Optional.of(LocalDate.of(year, month, day));
             }
         }

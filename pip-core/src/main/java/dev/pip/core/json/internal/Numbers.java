@@ -42,12 +42,17 @@ final class Numbers {
             return Optional.empty();
         }
         double d = v.doubleValue();
-        if (!Double.isFinite(d) || d != Math.rint(d)) {
+        if (!Double.isFinite(d)) {
+            o.problems().add(o.path(field), "must be a finite whole number, was " + v.asText());
+            return Optional.empty();
+        }
+        if (d != Math.rint(d)) {
             o.problems().add(o.path(field), "must be a whole number, was " + v.asText());
             return Optional.empty();
         }
         if (d < min) {
-            o.problems().add(o.path(field), (min == 0 ? "must not be negative" : "must be at least " + min) + ", was " + v.asText());
+            o.problems().add(o.path(field),
+                    (min == 0 ? "must not be negative" : "must be at least " + min) + ", was " + v.asText());
             return Optional.empty();
         }
         if (d > Integer.MAX_VALUE) {

@@ -85,9 +85,14 @@ public final class Obj {
         return path;
     }
 
-    /** The JSON path of {@code field} in this object. */
+    /** The JSON path of {@code field} in this object: {@code $.a.b}, or {@code $.a['b c']} for an odd name. */
     public String path(String field) {
-        return path() + "." + field;
+        boolean plain = !field.isEmpty() && Character.isJavaIdentifierStart(field.charAt(0));
+        for (int i = 1; plain && i < field.length(); i++) {
+            plain = Character.isJavaIdentifierPart(field.charAt(i));
+        }
+        return plain ? path() + "." + field
+                : path() + "['" + field.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }
 
     /** The problems collected for the document. */

@@ -136,7 +136,8 @@ final class PlanActivity {
         }
         for (Delivered d : delivered) {
             if (!committedKinds.contains(d.kind())) {
-                problems.add(d.at().path("kind"), "support of kind '" + d.kind() + "' was delivered but not committed in 'support'"
+                problems.add(d.at().path("kind"), "support of kind '" + d.kind()
+                        + "' was delivered but not committed in 'support'"
                         + (committedKinds.isEmpty() ? " (nothing was committed)"
                         : " (committed: " + String.join(", ", committedKinds) + ")"));
             }
