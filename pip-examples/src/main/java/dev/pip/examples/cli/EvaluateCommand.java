@@ -1,0 +1,60 @@
+package dev.pip.examples.cli;
+
+import dev.pip.examples.cli.internal.DocumentRun;
+import dev.pip.examples.cli.internal.Engines;
+import dev.pip.examples.cli.internal.EvaluationPrinter;
+import dev.pip.examples.cli.internal.RuleFolders;
+import dev.pip.rules.PipEngine;
+import dev.pip.rules.RuleSetException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code pip evaluate}: the decisions of plan documents as of a date. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        header = "Evaluate plan documents as of a date.",
+        description = {"Prints, per plan: recommendation, decision, timeline, reasons, findings, the weekly table of"
+                + " values against goals and what is still needed.",
+                "A folder means its *.json files (in name order); a .jsonl file holds one document per line.",
+                "A document that cannot be read is reported on stderr, one line per problem:"
+                + " FILE: $.json.path: message. Every other document is still evaluated, and the exit code is 1."})
+public final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (yyyy-mm-dd). Default: today.")
+    private LocalDate asOf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (a report to read) or json (one JSON object per document per line). Default: ${DEFAULT-VALUE}.")
+    private Format format;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Use the .drl files of this folder instead of the bundled rules (see: pip rules export).")
+    private Path rules;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Plan documents (.json, .jsonl) or folders of them.")
+    private List<Path> paths;
+
+    @Override
+    public Integer call() {
+        boolean verbose = PipCommand.verbose(spec);
+        PipEngine engine;
+        try {
+            engine = Engines.of(Optional.ofNullable(rules));
+        } catch (RuleSetException e) {
+            return RuleFolders.report(spec.commandLine().getErr(), rules, e);
+        }
+        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        EvaluationPrinter printer = new EvaluationPrinter(spec.commandLine().getOut(), format == Format.JSON);
+        return new DocumentRun(spec.commandLine().getErr(), verbose)
+                .run(paths, (source, plan) -> printer.print(plan, engine.evaluate(plan, date)));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What the commands share: reading documents from files and folders, reporting problems one line
+ * each, the text report of an evaluation and the cached bundled engine. Not an API.
+ */
+package dev.pip.examples.cli.internal;

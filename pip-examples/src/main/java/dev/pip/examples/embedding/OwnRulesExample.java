@@ -1,0 +1,69 @@
+package dev.pip.examples.embedding;
+
+import dev.pip.core.Evaluation;
+import dev.pip.examples.samples.SamplePlans;
+import dev.pip.rules.BundledRules;
+import dev.pip.rules.PipEngine;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A company's own rules: export the bundled rule files to a folder, edit one threshold (here: a
+ * plan may have as few as two behavioural targets), build an engine from the folder, and compare
+ * its answer on a two-target draft plan with the bundled rules' answer.
+ */
+public final class OwnRulesExample {
+    /** The fixed plan-check limits, first argument: the minimum number of behavioural targets. */
+    private static final Pattern LIMITS = Pattern.compile("new PlanLimits\\(\\s*(\\d+)\\s*,");
+
+    private OwnRulesExample() {
+    }
+
+    /** {@code OwnRulesExample [RULE-FOLDER]}: the folder is created; default a temporary one. */
+    public static void main(String[] args) throws IOException {
+        Path folder = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("pip-rules");
+        run(folder, new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+    }
+
+    /** Exports, edits and builds the rules in {@code folder}; returns the own rules' evaluation of the draft. */
+    public static Evaluation run(Path folder, PrintWriter out) {
+        BundledRules.exportTo(folder);
+        allowTwoBehaviouralTargets(folder.resolve("plan-checks.drl"));
+
+        PipEngine own = PipEngine.builder().rules(folder).name("two-targets-allowed").build();
+        PipEngine bundled = PipEngine.withDefaultRules();
+
+        var draft = SamplePlans.read("17-draft-not-ready.json");
+        Evaluation before = bundled.evaluate(draft, SamplePlans.DEMO_AS_OF);
+        Evaluation after = own.evaluate(draft, SamplePlans.DEMO_AS_OF);
+        out.println("bundled rules (" + before.ruleSet().fingerprint().substring(0, 12) + "): " + codes(before));
+        out.println(own.ruleSet().name() + " (" + after.ruleSet().fingerprint().substring(0, 12) + "): " + codes(after));
+        out.flush();
+        return after;
+    }
+
+    /** The one edit: the first argument of {@code new PlanLimits(...)} becomes 2. */
+    static void allowTwoBehaviouralTargets(Path ruleFile) {
+        try {
+            String text = Files.readString(ruleFile, StandardCharsets.UTF_8);
+            Matcher m = LIMITS.matcher(text);
+            if (!m.find()) {
+                throw new IllegalStateException("no 'new PlanLimits(' in " + ruleFile + ": the bundled rules changed");
+            }
+            String edited = text.substring(0, m.start(1)) + "2" + text.substring(m.end(1));
+            Files.writeString(ruleFile, edited, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String codes(Evaluation e) {
+        return e.decision() + " " + e.findings().stream().map(f -> f.code()).toList();
+    }
+}
