@@ -46,10 +46,21 @@ final class Data {
     /** Behavioural targets: good weeks, except what the scenario breaks for one victim target. */
     void observe(List<Target> targets) {
         int victim = r.nextInt(targets.size());
-        int missingWeek = 1 + r.nextInt(Math.max(1, endWeeks()));
+        int monitoringWeeks = policy.monitoringDays() / 7;
+        int missingWeek = 1 + r.nextInt(Math.max(1, r.nextBoolean() ? endWeeks() : endWeeks() + monitoringWeeks));
         int badGateWeek = 1 + r.nextInt(Math.max(1, gateWeeks()));
         int regressionStart = endWeeks() + 1 + r.nextInt(3);
         boolean extensionGood = r.nextBoolean();
+        int extensionEnd = (windowDays + policy.extensionDays()) / 7;
+        int lateRegression = r.nextInt(3) == 0 ? extensionEnd + 1 + r.nextInt(3) : Integer.MAX_VALUE - 9;
+        Scenario shape = switch (scenario) {
+            case SUPPORT_SHORTFALL, MISSED_CHECK_INS -> {
+                Scenario[] failures = {Scenario.FAILING_GATE, Scenario.FAILING_END, Scenario.IMPROVING_EXTENDED};
+                extensionGood = false;
+                yield failures[r.nextInt(failures.length)];
+            }
+            default -> scenario;
+        };
         for (int i = 0; i < targets.size(); i++) {
             Target t = targets.get(i);
             boolean isVictim = i == victim;
@@ -58,20 +69,23 @@ final class Data {
                 if (!isVictim) {
                     value = good(t);
                 } else {
-                    switch (scenario) {
+                    boolean afterGate = endWeeks() > gateWeeks() ? w > gateWeeks() && w <= endWeeks()
+                            : w <= endWeeks();
+                    switch (shape) {
                         case MISSING_WEEK -> {
                             if (w == missingWeek) {
                                 continue;
                             }
                             value = good(t);
                         }
-                        case FAILING_GATE, SUPPORT_SHORTFALL, MISSED_CHECK_INS ->
-                            value = w == badGateWeek ? bad(t) : good(t);
+                        case FAILING_GATE -> value = w == badGateWeek ? bad(t) : good(t);
+                        case FAILING_END -> value = afterGate ? bad(t) : good(t);
                         case IMPROVING_EXTENDED -> {
-                            boolean finalWeek = endWeeks() > gateWeeks() ? w > gateWeeks() && w <= endWeeks()
-                                    : w <= endWeeks();
-                            boolean extensionWeek = w > endWeeks() && w <= (windowDays + policy.extensionDays()) / 7;
-                            value = finalWeek || (extensionWeek && !extensionGood) ? improving(t) : good(t);
+                            boolean extensionWeek = w > endWeeks() && w <= extensionEnd;
+                            boolean regressing = extensionGood && w >= lateRegression
+                                    && w < lateRegression + policy.regressionWeeks();
+                            value = afterGate || (extensionWeek && !extensionGood) ? improving(t)
+                                    : regressing ? bad(t) : good(t);
                         }
                         case PASSING_THEN_REGRESSING ->
                             value = w >= regressionStart && w < regressionStart + policy.regressionWeeks()
@@ -159,7 +173,8 @@ final class Data {
     List<SupportDelivery> deliveries() {
         List<SupportDelivery> all = new ArrayList<>(PlanGenerator.allDeliveries(horizon));
         if (scenario == Scenario.SUPPORT_SHORTFALL) {
-            all.removeIf(d -> d.week() <= gateWeeks() && d.week() % 2 == 0);
+            int lastDecisionWeek = (windowDays + policy.maxExtensions() * policy.extensionDays()) / 7;
+            all.removeIf(d -> d.week() <= lastDecisionWeek && d.week() % 2 == 0);
         }
         return all;
     }
