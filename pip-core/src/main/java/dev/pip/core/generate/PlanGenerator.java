@@ -1,7 +1,6 @@
 package dev.pip.core.generate;
 
 import dev.pip.core.Approvals;
-import dev.pip.core.CheckIn;
 import dev.pip.core.Diagnosis;
 import dev.pip.core.Direction;
 import dev.pip.core.Judged;
@@ -12,7 +11,6 @@ import dev.pip.core.PolicyOverrides;
 import dev.pip.core.Rep;
 import dev.pip.core.RootCause;
 import dev.pip.core.SupportCommitment;
-import dev.pip.core.SupportDelivery;
 import dev.pip.core.Target;
 import dev.pip.core.TargetKind;
 import dev.pip.core.TrackedMetric;
@@ -183,6 +181,9 @@ public final class PlanGenerator {
                     r.nextBoolean() ? OptionalDouble.of(20) : OptionalDouble.empty()));
             int horizon = weeks > 0 ? weeks
                     : (windowDays + policy.maxExtensions() * policy.extensionDays() + policy.monitoringDays()) / 7 + 1;
+            List<SupportCommitment> support = r.nextInt(3) == 0
+                    ? List.of(new SupportCommitment("COACHING", 1 + r.nextInt(2)), new SupportCommitment("ROLE_PLAY", 1))
+                    : List.of(new SupportCommitment("COACHING", 1 + r.nextInt(2)));
             Data data = new Data(r, scenario, policy, windowDays, start, horizon, datedShare);
             data.observe(targets);
             if (outcome) {
@@ -195,12 +196,12 @@ public final class PlanGenerator {
                     .windowDays(windowDays)
                     .targets(all)
                     .trackedMetrics(tracked)
-                    .support(List.of(new SupportCommitment("COACHING", 1)))
+                    .support(support)
                     .checkInsPerWeek(1)
                     .approvals(Approvals.all())
                     .observations(data.observations())
                     .checkIns(data.checkIns())
-                    .supportDelivered(data.deliveries())
+                    .supportDelivered(data.deliveries(support))
                     .policy(overrides)
                     .build();
             return scenario == Scenario.NOT_A_PIP ? Mutations.notAPip(r, plan)
@@ -211,7 +212,7 @@ public final class PlanGenerator {
             boolean atMost = r.nextInt(5) == 0;
             int baseline = atMost ? 8 + r.nextInt(8) : 2 + r.nextInt(9);
             int step = 2 + r.nextInt(6);
-            int goal = atMost ? Math.max(1, baseline - step) : baseline + step;
+            int goal = r.nextInt(30) == 0 ? baseline : atMost ? Math.max(1, baseline - step) : baseline + step;
             OptionalDouble afterGate = r.nextInt(5) == 0
                     ? OptionalDouble.of(atMost ? Math.max(0, goal - 1) : goal + 1) : OptionalDouble.empty();
             OptionalDouble inExtension = r.nextInt(10) == 0 ? OptionalDouble.of(goal) : OptionalDouble.empty();
@@ -233,23 +234,6 @@ public final class PlanGenerator {
                     true, false, false, r.nextInt(5) / 10.0,
                     skill ? List.of("qualification framework") : List.of(), !skill || r.nextBoolean());
         }
-    }
-
-    /** The check-ins and support deliveries of a plan where the company did its part every week. */
-    static List<CheckIn> allCheckIns(int weeks) {
-        List<CheckIn> out = new ArrayList<>();
-        for (int w = 1; w <= weeks; w++) {
-            out.add(new CheckIn(w, true, Optional.empty()));
-        }
-        return out;
-    }
-
-    static List<SupportDelivery> allDeliveries(int weeks) {
-        List<SupportDelivery> out = new ArrayList<>();
-        for (int w = 1; w <= weeks; w++) {
-            out.add(new SupportDelivery("COACHING", w, 1));
-        }
-        return out;
     }
 
     static Observation weekly(String metric, int week, double value) {
