@@ -14,6 +14,7 @@ import dev.pip.core.SupportCommitment;
 import dev.pip.core.Target;
 import dev.pip.core.TargetKind;
 import dev.pip.core.TrackedMetric;
+import dev.pip.core.time.PlanCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,9 +52,10 @@ public final class PlanGenerator {
     private final int asOfAfter;
     private final double datedShare;
     private final boolean policyOverrides;
+    private final boolean edgeCases;
 
     private PlanGenerator(int minTargets, int maxTargets, int weeks, int asOfBefore, int asOfAfter,
-            double datedShare, boolean policyOverrides) {
+            double datedShare, boolean policyOverrides, boolean edgeCases) {
         if (minTargets < 1 || maxTargets < minTargets || maxTargets > NAMES.length) {
             throw new IllegalArgumentException("behavioural targets must satisfy 1 <= min <= max <= " + NAMES.length
                     + ", were " + minTargets + ".." + maxTargets);
@@ -68,37 +70,49 @@ public final class PlanGenerator {
         this.asOfAfter = asOfAfter;
         this.datedShare = datedShare;
         this.policyOverrides = policyOverrides;
+        this.edgeCases = edgeCases;
     }
 
     /** 3-5 behavioural targets, weeks through monitoring, as-of from 10 days before the start to 3 weeks after the data. */
     public static PlanGenerator defaults() {
-        return new PlanGenerator(3, 5, 0, 10, 21, 0.3, true);
+        return new PlanGenerator(3, 5, 0, 10, 21, 0.3, true, false);
     }
 
     /** Between {@code min} and {@code max} behavioural targets (NOT_ACTIVATABLE stories may break this on purpose). */
     public PlanGenerator withBehaviouralTargets(int min, int max) {
-        return new PlanGenerator(min, max, weeks, asOfBefore, asOfAfter, datedShare, policyOverrides);
+        return new PlanGenerator(min, max, weeks, asOfBefore, asOfAfter, datedShare, policyOverrides, edgeCases);
     }
 
     /** Observations for plan weeks 1..{@code weeks}; 0 (the default) covers window, extensions and monitoring. */
     public PlanGenerator withWeeks(int value) {
-        return new PlanGenerator(minTargets, maxTargets, value, asOfBefore, asOfAfter, datedShare, policyOverrides);
+        return new PlanGenerator(minTargets, maxTargets, value, asOfBefore, asOfAfter, datedShare, policyOverrides,
+                edgeCases);
     }
 
     /** As-of dates from {@code daysBeforeStart} before the start to {@code daysAfterData} after the last week. */
     public PlanGenerator withAsOfSpread(int daysBeforeStart, int daysAfterData) {
         return new PlanGenerator(minTargets, maxTargets, weeks, daysBeforeStart, daysAfterData, datedShare,
-                policyOverrides);
+                policyOverrides, edgeCases);
     }
 
     /** The share of weekly values written as dated observations (split over days of the week). */
     public PlanGenerator withDatedShare(double share) {
-        return new PlanGenerator(minTargets, maxTargets, weeks, asOfBefore, asOfAfter, share, policyOverrides);
+        return new PlanGenerator(minTargets, maxTargets, weeks, asOfBefore, asOfAfter, share, policyOverrides, edgeCases);
     }
 
     /** Whether some plans override policy parameters (gate day, shares, extensions, monitoring). */
     public PlanGenerator withPolicyOverrides(boolean value) {
-        return new PlanGenerator(minTargets, maxTargets, weeks, asOfBefore, asOfAfter, datedShare, value);
+        return new PlanGenerator(minTargets, maxTargets, weeks, asOfBefore, asOfAfter, datedShare, value, edgeCases);
+    }
+
+    /**
+     * Whether windows take any length in 30..90 (not only 30, 45, 60 and 90) and policy overrides
+     * range over every allowed value, edges included (shares 0 and 1, early and late gates,
+     * one-week extensions, monitoring and regression runs): for second opinions and fuzzing.
+     */
+    public PlanGenerator withEdgeCases(boolean value) {
+        return new PlanGenerator(minTargets, maxTargets, weeks, asOfBefore, asOfAfter, datedShare, policyOverrides,
+                value);
     }
 
     /** A plan of a random scenario with an as-of date in the spread. */
@@ -111,8 +125,8 @@ public final class PlanGenerator {
     public GeneratedPlan next(RandomGenerator random, Scenario scenario) {
         PlanDocument plan = plan(random, scenario);
         int lastDay = horizonWeeks(plan) * 7;
-        int day = -asOfBefore + random.nextInt(lastDay + asOfAfter + asOfBefore + 1);
-        return new GeneratedPlan(scenario, plan, plan.startDate().plusDays(day));
+        int day = 1 - asOfBefore + random.nextInt(lastDay + asOfAfter + asOfBefore);
+        return new GeneratedPlan(scenario, plan, PlanCalendar.dateOf(plan.startDate(), day));
     }
 
     /** A plan of {@code scenario}. */
@@ -144,8 +158,11 @@ public final class PlanGenerator {
             this.r = random;
             this.scenario = scenario;
             this.start = EPOCH.plusDays(random.nextInt(700));
-            this.windowDays = WINDOWS[random.nextInt(WINDOWS.length)];
-            this.overrides = policyOverrides && random.nextInt(4) == 0 ? overrides() : PolicyOverrides.none();
+            this.windowDays = edgeCases && random.nextBoolean() ? 30 + random.nextInt(61)
+                    : WINDOWS[random.nextInt(WINDOWS.length)];
+            this.overrides = !policyOverrides ? PolicyOverrides.none()
+                    : edgeCases && random.nextBoolean() ? edgeOverrides()
+                    : random.nextInt(4) == 0 ? overrides() : PolicyOverrides.none();
             this.policy = Policy.defaults().with(overrides);
         }
 
@@ -154,6 +171,16 @@ public final class PlanGenerator {
                     maybeInt(28, 30), maybeInt(14, 21), maybeInt(0, 1, 2), maybeInt(60, 90), OptionalInt.empty(),
                     OptionalDouble.empty(), OptionalDouble.empty(), maybeDouble(0.3, 0.5, 0.6), maybeInt(2, 3),
                     maybeDouble(0.7, 0.8), maybeInt(2, 3));
+        }
+
+        /** Every allowed value, edges included; the gate never after the end of the window (a format error). */
+        private PolicyOverrides edgeOverrides() {
+            OptionalInt gate = maybeInt(7, 14, 21, 28, 30, 31, 35, 45);
+            return new PolicyOverrides(
+                    gate.isPresent() && gate.getAsInt() > windowDays ? OptionalInt.empty() : gate, maybeInt(7, 10, 14, 30), maybeInt(0, 1, 2, 3),
+                    maybeInt(7, 30, 60, 90, 120), maybeInt(0, 3, 6, 12), maybeDouble(0.2, 0.5, 1),
+                    maybeDouble(0, 2, 4), maybeDouble(0, 0.3, 0.5, 1), maybeInt(1, 2, 3, 4),
+                    maybeDouble(0, 0.5, 0.8, 1), maybeInt(1, 2, 3, 4));
         }
 
         private OptionalInt maybeInt(int... choices) {

@@ -46,9 +46,9 @@ class EngineAgreesWithReferenceTest {
     }
 
     @Test
-    void engineAndReferenceAgreeWhenEveryPlanIsJudgedLate() {
-        PlanGenerator late = PlanGenerator.defaults().withAsOfSpread(0, 60).withDatedShare(0.6);
-        Property.forAll("agreement after monitoring", TRIES / 3,
+    void engineAndReferenceAgreeOnEdgePoliciesAndOddWindows() {
+        PlanGenerator late = PlanGenerator.defaults().withEdgeCases(true).withAsOfSpread(0, 60).withDatedShare(0.6);
+        Property.forAll("agreement on edge cases", TRIES,
                         r -> late.next(r, Scenario.values()[r.nextInt(Scenario.values().length - 2)]))
                 .describedBy(EngineAgreesWithReferenceTest::describe)
                 .check(EngineAgreesWithReferenceTest::agree);
