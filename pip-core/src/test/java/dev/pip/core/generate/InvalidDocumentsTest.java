@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every invalid generated document is rejected with a problem at its JSON path, never with another exception. */
 class InvalidDocumentsTest {
-    private static final int TRIES_PER_BREAKAGE = 40;
+    private static final int TRIES_PER_BREAKAGE = 25;
     private static final InvalidDocuments INVALID = InvalidDocuments.of(PlanGenerator.defaults());
 
     private static void rejectedAtItsPath(InvalidDocument doc) {
