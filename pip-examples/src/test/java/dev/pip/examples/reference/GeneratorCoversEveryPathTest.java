@@ -29,7 +29,7 @@ class GeneratorCoversEveryPathTest {
         Set<Decision> decisions = EnumSet.noneOf(Decision.class);
         Set<Recommendation> recommendations = EnumSet.noneOf(Recommendation.class);
         Map<String, Integer> shapes = new TreeMap<>();
-        long base = Long.getLong("pip.base", Property.DEFAULT_BASE);
+        long base = Property.DEFAULT_BASE;
         for (int i = 0; i < PLANS; i++) {
             GeneratedPlan g = generator.next(new java.util.SplittableRandom(base + i));
             ReferenceEvaluation r = reference.evaluate(g.plan(), g.asOf());
