@@ -117,14 +117,20 @@ final class Data {
         series(t.id(), valueOfWeek);
     }
 
-    /** One week's value: as a weekly observation, or split into dated ones within the week. */
+    /** One week's value: weekly, split into dated ones within the week, or now and then both (summed). */
     private void add(String metric, int week, int value) {
-        if (r.nextDouble() >= datedShare) {
+        boolean dated = r.nextDouble() < datedShare;
+        if (!dated && (datedShare == 0 || r.nextInt(12) != 0)) {
             observations.add(PlanGenerator.weekly(metric, week, value));
             return;
         }
-        int parts = 1 + r.nextInt(3);
         int left = value;
+        if (!dated) {
+            int weekly = r.nextInt(value + 1);
+            observations.add(PlanGenerator.weekly(metric, week, weekly));
+            left -= weekly;
+        }
+        int parts = 1 + r.nextInt(3);
         for (int p = 0; p < parts; p++) {
             int part = p == parts - 1 ? left : r.nextInt(left + 1);
             left -= part;
