@@ -120,6 +120,22 @@ class CheckpointScenarioTest {
     }
 
     @Test
+    void duringAnExtensionTheWeeksAndNeedsUseTheGoalInExtension() {
+        PlanDocument.Builder b = Plans.base();
+        b.targets(Plans.replaceTarget(b, Plans.target("calls", 8, 15, Direction.AT_LEAST, Judged.EVERY_WEEK,
+                Double.NaN, 13)));
+        Evaluation e = on(Plans.observed(b, 1, 9, w -> w <= 4 ? 15 : w <= 8 ? 12 : 13).build(), 65);
+        assertEquals(List.of("CONTINUE@30", "EXTEND@60"), Scenarios.timeline(e));
+        assertEquals(13.0, status(e.weeks().get(8), "calls").goal());
+        assertEquals(CheckpointStatus.NOT_MET, status(e.weeks().get(8), "demos").status(), "13 misses 15");
+        Need calls = need(e, "calls");
+        assertEquals(74, calls.decisionDay());
+        assertEquals(1, calls.weeksLeft());
+        assertEquals(OptionalDouble.of(13), calls.perWeek());
+        assertEquals(OptionalDouble.empty(), need(e, "demos").perWeek());
+    }
+
+    @Test
     void monitoringWeeksAreListedAfterAPassWithoutNeeds() {
         Evaluation e = on(Plans.observed(Plans.base(), 1, 17, w -> 16).build(), 100);
         assertEquals(14, e.weeks().size(), "weeks 1-14 have ended by day 100");

@@ -40,6 +40,8 @@ class DataScenarioTest {
         Evaluation e = on(b.build(), 30);
         assertEquals(List.of("INSUFFICIENT_DATA@30"), timeline(e));
         assertEquals(Set.of("calls/2", "calls/4", "demos/3"), missing(e));
+        assertEquals(List.of("calls week 2", "calls week 4", "demos week 3"),
+                reasons(e, "Gate lacks data").get(0).evidence().get("missing"), "the deciding reason names each pair");
         assertFalse(e.humanReviewRequired());
     }
 
@@ -68,6 +70,7 @@ class DataScenarioTest {
         Evaluation e = on(b.observations(Plans.without(b, "demos", 10)).build(), 80);
         assertEquals(List.of("CONTINUE@30", "EXTEND@60", "INSUFFICIENT_DATA@74"), timeline(e));
         assertEquals(Set.of("demos/10"), missing(e));
+        assertEquals(List.of("demos week 10"), reasons(e, "Final decision lacks data").get(0).evidence().get("missing"));
     }
 
     @Test

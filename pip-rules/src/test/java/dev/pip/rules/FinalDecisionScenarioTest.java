@@ -162,6 +162,15 @@ class FinalDecisionScenarioTest {
     }
 
     @Test
+    void thirtyDayPlanPassedAtItsGateIsMonitoredOnItsGoalNotTheGoalAfterTheGate() {
+        PlanDocument.Builder b = Plans.base().windowDays(30);
+        b.targets(Plans.replaceTarget(b, Plans.target("calls", 8, 15, Direction.AT_LEAST, Judged.EVERY_WEEK,
+                25, Double.NaN)));
+        PlanDocument plan = Plans.observed(b, 1, 12, w -> 15).build();
+        assertEquals(List.of("PASS@30", "CLOSED@90"), timeline(on(plan, 90)), "monitoring weeks 5-12 at goal 15");
+    }
+
+    @Test
     void monitoringKeepsTheLastGoalInForceAfterAnExtension() {
         PlanDocument.Builder b = Plans.base();
         b.targets(Plans.replaceTarget(b, Plans.target("calls", 8, 15, Direction.AT_LEAST, Judged.EVERY_WEEK,

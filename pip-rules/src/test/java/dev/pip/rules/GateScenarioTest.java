@@ -38,7 +38,11 @@ class GateScenarioTest {
         Evaluation e = on(plan, 30);
         assertEquals(List.of("EXIT@30"), timeline(e));
         assertTrue(e.humanReviewRequired(), "an EXIT is never automatic");
-        assertEquals("demos", reasons(e, "Every-week target missed in a week").get(0).evidence().get("target"));
+        java.util.Map<String, Object> evidence = reasons(e, "Every-week target missed in a week").get(0).evidence();
+        assertEquals("demos", evidence.get("target"));
+        assertEquals(List.of(20.0, 20.0, 14.9, 20.0), evidence.get("weeklyValues"), "values against the goal");
+        assertEquals(15.0, evidence.get("goal"));
+        assertEquals("weeks 1-4", evidence.get("weeks"), "the weeks judged");
         assertEquals(1, reasons(e, "Gate failed").size());
     }
 

@@ -84,7 +84,8 @@ class MonitoringScenarioTest {
         Reason r = reasons(e, "Monitoring week without data").get(0);
         assertEquals("followups", r.evidence().get("target"));
         assertEquals(List.of(15), r.evidence().get("missingWeeks"));
-        assertEquals(1, reasons(e, "Monitoring lacks data").size(), "the deciding rule explains itself");
+        assertEquals(List.of("followups week 15"), reasons(e, "Monitoring lacks data").get(0).evidence().get("missing"),
+                "the deciding rule explains itself");
     }
 
     @Test

@@ -13,21 +13,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rule sets from folders: broken files reported by file and line, edited rules changing decisions. */
 class RuleSetTest {
-    private static PipEngine bundled;
+    private static final PipEngine BUNDLED = Scenarios.ENGINE;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void build() {
-        bundled = PipEngine.withDefaultRules();
-    }
 
     private static PlanDocument improvingPlan() {
         // Gate passed; weeks 5-8 at 12 against goal 15 from baseline 8: 4/7 = 57% of the gap closed.
@@ -50,7 +44,7 @@ class RuleSetTest {
     @Test
     void exportedBundledRulesBuildAndDecideLikeTheBundledSet() {
         PipEngine fromFolder = PipEngine.builder().rules(exported()).build();
-        Evaluation a = bundled.evaluate(improvingPlan(), Plans.day(60));
+        Evaluation a = BUNDLED.evaluate(improvingPlan(), Plans.day(60));
         Evaluation b = fromFolder.evaluate(improvingPlan(), Plans.day(60));
         assertEquals(a.timeline(), b.timeline());
         assertEquals(a.ruleSet().fingerprint(), b.ruleSet().fingerprint(), "same texts, same fingerprint");
@@ -66,7 +60,7 @@ class RuleSetTest {
         PipEngine strict = PipEngine.builder().rules(dir).build();
         Evaluation e = strict.evaluate(improvingPlan(), Plans.day(60));
         assertEquals(Decision.EXIT, e.decision());
-        assertNotEquals(bundled.ruleSet().fingerprint(), strict.ruleSet().fingerprint());
+        assertNotEquals(BUNDLED.ruleSet().fingerprint(), strict.ruleSet().fingerprint());
         assertEquals(dir.getFileName().toString(), strict.ruleSet().name());
     }
 
@@ -143,7 +137,7 @@ class RuleSetTest {
     @Test
     void fingerprintDependsOnThePolicy() {
         PipEngine other = PipEngine.builder().policy(new Policy(30, 14, 2, 60, 6, 0.5, 2, 0.5, 2, 0.8, 2)).build();
-        assertNotEquals(bundled.ruleSet().fingerprint(), other.ruleSet().fingerprint());
-        assertEquals(64, bundled.ruleSet().fingerprint().length());
+        assertNotEquals(BUNDLED.ruleSet().fingerprint(), other.ruleSet().fingerprint());
+        assertEquals(64, BUNDLED.ruleSet().fingerprint().length());
     }
 }

@@ -1,7 +1,14 @@
 package dev.pip.rules.facts;
 
+import dev.pip.core.CheckpointStatus;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Builds the evidence map of a reason from name-value pairs, keeping their order. */
 public final class Evidence {
@@ -30,12 +37,32 @@ public final class Evidence {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        String s = String.format(java.util.Locale.ROOT, "%.2f", value);
+        String s = String.format(Locale.ROOT, "%.2f", value);
         return s.endsWith("0") ? s.substring(0, s.length() - 1) : s;
     }
 
+    /**
+     * Each (target, week) without data named by {@link MissingData} or NO_DATA {@link WeekResult}
+     * facts, as "target week N", sorted by target then week; other facts are ignored.
+     *
+     * @param facts the facts a rule collected
+     * @return the pairs, in a stable order
+     */
+    public static List<String> missing(Collection<?> facts) {
+        List<String[]> pairs = new ArrayList<>();
+        for (Object f : facts) {
+            if (f instanceof MissingData m) {
+                m.weeks().forEach(w -> pairs.add(new String[] {m.target(), String.valueOf(w)}));
+            } else if (f instanceof WeekResult r && r.status() == CheckpointStatus.NO_DATA) {
+                pairs.add(new String[] {r.target(), String.valueOf(r.week())});
+            }
+        }
+        pairs.sort(Comparator.comparing((String[] p) -> p[0]).thenComparingInt(p -> Integer.parseInt(p[1])));
+        return pairs.stream().map(p -> p[0] + " week " + p[1]).toList();
+    }
+
     /** Numbers for a sentence, comma-separated: "15, 16.5, 14". */
-    public static String nums(java.util.List<Double> values) {
-        return values.stream().map(Evidence::num).collect(java.util.stream.Collectors.joining(", "));
+    public static String nums(List<Double> values) {
+        return values.stream().map(Evidence::num).collect(Collectors.joining(", "));
     }
 }

@@ -83,6 +83,7 @@ public final class Assembler {
                 : timeline.get(timeline.size() - 1).decision();
         List<Reason> reasons = explained.stream()
                 .sorted(Comparator.comparingInt(Explained::day)
+                        .thenComparingInt(Assembler::precedence)
                         .thenComparing(e -> e.reason().rule())
                         .thenComparing(e -> e.reason().message()))
                 .map(Explained::reason).toList();
@@ -100,6 +101,17 @@ public final class Assembler {
                 .toList();
         return new Evaluation(plan.planId(), asOf, recommendation, decision, timeline, reasons, sortedFindings,
                 weeks(plan, order), sortedNeeds, policy, ruleSet, decision.humanReviewRequired());
+    }
+
+    /** A recommendation reason's precedence (its enum order), so the one that decided comes first. */
+    private static int precedence(Explained e) {
+        Object r = e.reason().evidence().get("recommendation");
+        for (Recommendation candidate : Recommendation.values()) {
+            if (candidate.name().equals(r)) {
+                return candidate.ordinal();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private List<WeekStatus> weeks(PlanDocument plan, Map<String, Integer> order) {
