@@ -160,25 +160,28 @@ class CheckpointRulesTest {
     void unmetTargetImprovedEnough() {
         String rule = "Unmet target improved enough";
         RuleHarness h = RuleHarness.run(Facts.POLICY, new TargetResult(1, "c", true, false),
-                Facts.window(1, false, 30, 60, true), Facts.target(1, "c", 11.5, 11.5, 11.5, 11.5));
+                Facts.plan(60, 60), Facts.window(1, false, 30, 60, true), Facts.target(1, "c", 11.5, 11.5, 11.5, 11.5));
         assertTrue(h.fired(rule), "exactly the improvement share");
         assertEquals(List.of(new Improvement(1, "c", true)), h.facts(Improvement.class));
         assertFalse(RuleHarness.run(Facts.POLICY, new TargetResult(1, "c", true, false),
-                Facts.window(1, false, 30, 60, true), Facts.target(1, "c", 11.4, 11.5, 11.5, 11.5)).fired(rule));
+                Facts.plan(60, 60), Facts.window(1, false, 30, 60, true), Facts.target(1, "c", 11.4, 11.5, 11.5, 11.5)).fired(rule));
+        assertFalse(RuleHarness.run(Facts.POLICY, new TargetResult(1, "c", true, false),
+                Facts.plan(60, 60), Facts.window(1, false, 0, 30, true), Facts.target(1, "c", 11.5, 11.5, 11.5, 11.5))
+                .fired(rule), "the gate of a 60-day plan gives no partial credit");
     }
 
     @Test
     void unmetTargetDidNotImproveEnough() {
         String rule = "Unmet target did not improve enough";
         RuleHarness h = RuleHarness.run(Facts.POLICY, new TargetResult(1, "c", true, false),
-                Facts.window(1, false, 30, 60, true), Facts.target(1, "c", 11.4, 11.5, 11.5, 11.5));
+                Facts.plan(60, 60), Facts.window(1, false, 30, 60, true), Facts.target(1, "c", 11.4, 11.5, 11.5, 11.5));
         assertTrue(h.fired(rule));
         assertEquals(List.of(new Improvement(1, "c", false)), h.facts(Improvement.class));
         TargetWindow noGap = Facts.target(1, "c", true, Direction.AT_LEAST, Judged.EVERY_WEEK, 15, 15, 4, 14, 14, 14, 14);
         assertTrue(RuleHarness.run(Facts.POLICY, new TargetResult(1, "c", true, false),
-                Facts.window(1, false, 30, 60, true), noGap).fired(rule), "a goal equal to its baseline closes nothing");
+                Facts.plan(60, 60), Facts.window(1, false, 30, 60, true), noGap).fired(rule), "a goal equal to its baseline closes nothing");
         assertFalse(RuleHarness.run(Facts.POLICY, new TargetResult(1, "c", true, false),
-                Facts.window(1, false, 30, 60, true), Facts.target(1, "c", 11.5, 11.5, 11.5, 11.5)).fired(rule));
+                Facts.plan(60, 60), Facts.window(1, false, 30, 60, true), Facts.target(1, "c", 11.5, 11.5, 11.5, 11.5)).fired(rule));
     }
 
     private static List<Need> needs(RuleHarness h) {
