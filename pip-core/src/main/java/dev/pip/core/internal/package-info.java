@@ -1,5 +1,5 @@
 /**
- * Implementation details of pip-core: argument checks and the tolerant-then-strict JSON
- * reader that collects every problem of a document. Not API: other modules must not use it.
+ * Implementation details of pip-core: the argument checks of the value types' compact
+ * constructors. Not API: other modules must not use it.
  */
 package dev.pip.core.internal;

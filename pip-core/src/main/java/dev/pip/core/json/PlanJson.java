@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  * <pre>{@code
  * PlanDocument plan = PlanJson.read(Path.of("plan.json"));
  * String line = PlanJson.write(plan);               // one line, for JSON Lines
+ * List<InvalidPlanException> bad;
  * try (Stream<PlanRead> reads = PlanJson.readLines(Path.of("plans.jsonl"))) {
- *     reads.forEach(r -> r.error().ifPresent(e -> System.err.println(e.getMessage())));
+ *     bad = reads.flatMap(r -> r.error().stream()).toList();   // each names its file:line
  * }
  * }</pre>
  *
@@ -79,7 +80,8 @@ public final class PlanJson {
     /**
      * The plans of a JSON Lines file (UTF-8), one per non-blank line, read lazily; a bad line
      * gives a {@link PlanRead} with its error and never stops the others. Close the stream
-     * (try-with-resources) to close the file.
+     * (try-with-resources) to close the file. Memory holds one line at a time; an I/O error
+     * while streaming throws {@link java.io.UncheckedIOException}.
      */
     public static Stream<PlanRead> readLines(Path file) {
         return readLines(file, JsonLimits.defaults());

@@ -109,4 +109,25 @@ class PlanJsonReadTest {
         assertTrue(line.contains("\"teamShareBelowStandard\":0.1"), line);
         assertTrue(line.contains("{\"metric\":\"discovery\",\"date\":\"2026-09-15\",\"value\":3}"), line);
     }
+
+    @Test
+    void oddTextsAndNumbersSurviveTheRoundTrip() {
+        Target odd = new Target("t \"1\"", Optional.of("line\nbreak, tab\t, \u00fcml\u00e4ut, \ud83d\ude80 and \\"),
+                TargetKind.BEHAVIOURAL, Optional.of(""), OptionalDouble.of(0.1 + 0.2), OptionalDouble.of(1e-7),
+                Direction.AT_MOST, Optional.of("CRM"), Judged.AVERAGE, OptionalDouble.of(1e300),
+                OptionalDouble.of(-0.0));
+        PlanDocument plan = PlanJson.read(Documents.MINIMAL, "m").toBuilder().targets(List.of(odd))
+                .checkInsPerWeek(0.5).startDate(LocalDate.of(2028, 2, 29)).build();
+
+        assertEquals(plan, PlanJson.read(PlanJson.write(plan), "odd"));
+        assertFalse(PlanJson.write(plan).contains("\n"));
+    }
+
+    @Test
+    void prettyJsonIsIndentedByTwoSpacesWithLineFeeds() {
+        String pretty = PlanJson.writePretty(PlanJson.read(Documents.MINIMAL, "m"));
+
+        assertTrue(pretty.startsWith("{\n  \"planId\" : \"P-1\",\n  \"rep\" : {\n    \"id\" : \"r-1\"\n  },"), pretty);
+        assertFalse(pretty.contains("\r"));
+    }
 }

@@ -17,7 +17,18 @@ final class Dates {
     private Dates() {
     }
 
-    static Optional<LocalDate> read(String text, String path, Problems problems) {
+    static Optional<LocalDate> read(String text, Obj o, String field) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1
+                    && day <= YearMonth.of(year, month).lengthOfMonth()) {
+                return Optional.of(LocalDate.of(year, month, day));
+            }
+        }
+        String path = o.path(field);
+        Problems problems = o.problems();
         try {
             return Optional.of(LocalDate.parse(text));
         } catch (DateTimeException e) {
@@ -41,5 +52,18 @@ final class Dates {
             problems.add(path, "'" + text + "' is not a real date: " + why);
             return Optional.empty();
         }
+    }
+
+    /** The number written by the ASCII digits {@code from..to} of {@code text}, or -1. */
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 }

@@ -117,7 +117,8 @@ public final class EvaluationReader {
         Optional<Severity> severity = o.enumValue("severity", Severity.class, REQUIRED);
         Optional<String> code = o.text("code", REQUIRED);
         Optional<String> message = o.text("message", REQUIRED);
-        return PlanReader.build(o, () -> new Finding(severity.orElseThrow(), code.orElseThrow(), message.orElseThrow()));
+        return PlanReader.build(o, () -> new Finding(severity.orElseThrow(), code.orElseThrow(),
+                message.orElseThrow()));
     }
 
     private Optional<WeekStatus> week(Obj o) {

@@ -13,22 +13,22 @@ final class Numbers {
     }
 
     /** A finite number in {@code min..max} (either bound may be null: unbounded). */
-    static Optional<Double> read(JsonNode v, String path, Problems problems, Integer min, Integer max) {
+    static Optional<Double> read(JsonNode v, Obj o, String field, Integer min, Integer max) {
         if (!v.isNumber()) {
-            problems.add(path, "expected a number, found " + Kinds.of(v));
+            o.problems().add(o.path(field), "expected a number, found " + Kinds.of(v));
             return Optional.empty();
         }
         double d = v.doubleValue();
         if (!Double.isFinite(d)) {
-            problems.add(path, "must be a finite number, was " + v.asText());
+            o.problems().add(o.path(field), "must be a finite number, was " + v.asText());
             return Optional.empty();
         }
         if (min != null && max != null && (d < min || d > max)) {
-            problems.add(path, "must lie between " + min + " and " + max + ", was " + v.asText());
+            o.problems().add(o.path(field), "must lie between " + min + " and " + max + ", was " + v.asText());
             return Optional.empty();
         }
         if (min != null && d < min) {
-            problems.add(path, min == 0 ? "must not be negative, was " + v.asText()
+            o.problems().add(o.path(field), min == 0 ? "must not be negative, was " + v.asText()
                     : "must be at least " + min + ", was " + v.asText());
             return Optional.empty();
         }
@@ -36,22 +36,27 @@ final class Numbers {
     }
 
     /** A whole number of at least {@code min}. */
-    static Optional<Integer> readInt(JsonNode v, String path, Problems problems, int min) {
+    static Optional<Integer> readInt(JsonNode v, Obj o, String field, int min) {
         if (!v.isNumber()) {
-            problems.add(path, "expected a whole number, found " + Kinds.of(v));
+            o.problems().add(o.path(field), "expected a whole number, found " + Kinds.of(v));
             return Optional.empty();
         }
         double d = v.doubleValue();
-        if (!Double.isFinite(d) || d != Math.rint(d)) {
-            problems.add(path, "must be a whole number, was " + v.asText());
+        if (!Double.isFinite(d)) {
+            o.problems().add(o.path(field), "must be a finite whole number, was " + v.asText());
+            return Optional.empty();
+        }
+        if (d != Math.rint(d)) {
+            o.problems().add(o.path(field), "must be a whole number, was " + v.asText());
             return Optional.empty();
         }
         if (d < min) {
-            problems.add(path, (min == 0 ? "must not be negative" : "must be at least " + min) + ", was " + v.asText());
+            o.problems().add(o.path(field),
+                    (min == 0 ? "must not be negative" : "must be at least " + min) + ", was " + v.asText());
             return Optional.empty();
         }
         if (d > Integer.MAX_VALUE) {
-            problems.add(path, "is too large, was " + v.asText());
+            o.problems().add(o.path(field), "is too large, was " + v.asText());
             return Optional.empty();
         }
         return Optional.of((int) d);

@@ -24,17 +24,24 @@ public final class Obj {
         OPTIONAL
     }
 
-    /** An element of an array with its JSON path. */
-    public record Element(JsonNode node, String path) {
+    /** An element of an array: its JSON path is built only when a problem needs it. */
+    public record Element(JsonNode node, String arrayPath, int index) {
+        /** The JSON path of this element. */
+        public String path() {
+            return arrayPath + "[" + index + "]";
+        }
     }
 
     private final JsonNode node;
-    private final String path;
+    private final String parentPath;
+    private final int index;
     private final Problems problems;
+    private String path;
 
-    private Obj(JsonNode node, String path, Problems problems) {
+    private Obj(JsonNode node, String parentPath, int index, Problems problems) {
         this.node = node;
-        this.path = path;
+        this.parentPath = parentPath;
+        this.index = index;
         this.problems = problems;
     }
 
@@ -44,7 +51,16 @@ public final class Obj {
             problems.add(path, "expected an object, found " + Kinds.of(node));
             return Optional.empty();
         }
-        return Optional.of(new Obj(node, path, problems));
+        return Optional.of(new Obj(node, path, -1, problems));
+    }
+
+    /** The element {@code e} as an object, or empty after reporting that it is not one. */
+    public static Optional<Obj> of(Element e, Problems problems) {
+        if (!e.node().isObject()) {
+            problems.add(e.path(), "expected an object, found " + Kinds.of(e.node()));
+            return Optional.empty();
+        }
+        return Optional.of(new Obj(e.node(), e.arrayPath(), e.index(), problems));
     }
 
     /** Reports every field not in {@code known}, naming the closest known field; returns this. */
@@ -63,12 +79,20 @@ public final class Obj {
 
     /** The JSON path of this object. */
     public String path() {
+        if (path == null) {
+            path = index < 0 ? parentPath : parentPath + "[" + index + "]";
+        }
         return path;
     }
 
-    /** The JSON path of {@code field} in this object. */
+    /** The JSON path of {@code field} in this object: {@code $.a.b}, or {@code $.a['b c']} for an odd name. */
     public String path(String field) {
-        return path + "." + field;
+        boolean plain = !field.isEmpty() && Character.isJavaIdentifierStart(field.charAt(0));
+        for (int i = 1; plain && i < field.length(); i++) {
+            plain = Character.isJavaIdentifierPart(field.charAt(i));
+        }
+        return plain ? path() + "." + field
+                : path() + "['" + field.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }
 
     /** The problems collected for the document. */
@@ -110,17 +134,17 @@ public final class Obj {
 
     /** A finite number of at least 0 (and at most 1 when {@code share}). */
     public Optional<Double> number(String field, Need need, boolean share) {
-        return node(field, need).flatMap(v -> Numbers.read(v, path(field), problems, 0, share ? 1 : null));
+        return node(field, need).flatMap(v -> Numbers.read(v, this, field, 0, share ? 1 : null));
     }
 
     /** Any finite number. */
     public Optional<Double> anyNumber(String field, Need need) {
-        return node(field, need).flatMap(v -> Numbers.read(v, path(field), problems, null, null));
+        return node(field, need).flatMap(v -> Numbers.read(v, this, field, null, null));
     }
 
     /** A whole number of at least {@code min}. */
     public Optional<Integer> integer(String field, Need need, int min) {
-        return node(field, need).flatMap(v -> Numbers.readInt(v, path(field), problems, min));
+        return node(field, need).flatMap(v -> Numbers.readInt(v, this, field, min));
     }
 
     /** A boolean; absent means false. */
@@ -137,16 +161,18 @@ public final class Obj {
 
     /** One of the constants of {@code type}, written in capitals. */
     public <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type, Need need) {
-        E[] constants = type.getEnumConstants();
-        List<String> names = Arrays.stream(constants).map(Enum::name).toList();
         return node(field, need).flatMap(v -> {
+            E[] constants = type.getEnumConstants();
+            if (v.isTextual()) {
+                for (E c : constants) {
+                    if (c.name().equals(v.textValue())) {
+                        return Optional.of(c);
+                    }
+                }
+            }
+            List<String> names = Arrays.stream(constants).map(Enum::name).toList();
             if (!v.isTextual()) {
                 return wrong(field, "one of " + String.join(", ", names) + " (a string)", v);
-            }
-            for (E c : constants) {
-                if (c.name().equals(v.textValue())) {
-                    return Optional.of(c);
-                }
             }
             problems.add(path(field), "unknown value '" + v.textValue() + "'; allowed: " + String.join(", ", names)
                     + Closest.hint(v.textValue(), names));
@@ -156,7 +182,7 @@ public final class Obj {
 
     /** An ISO date ({@code yyyy-mm-dd}) that exists in the calendar. */
     public Optional<LocalDate> date(String field, Need need) {
-        return node(field, need).flatMap(v -> v.isTextual() ? Dates.read(v.textValue(), path(field), problems)
+        return node(field, need).flatMap(v -> v.isTextual() ? Dates.read(v.textValue(), this, field)
                 : wrong(field, "an ISO date like \"2026-09-07\" (a string)", v));
     }
 
@@ -172,8 +198,9 @@ public final class Obj {
                 return wrong(field, "an array", v);
             }
             List<Element> out = new ArrayList<>(v.size());
+            String arrayPath = path(field);
             for (int i = 0; i < v.size(); i++) {
-                out.add(new Element(v.get(i), path(field) + "[" + i + "]"));
+                out.add(new Element(v.get(i), arrayPath, i));
             }
             return Optional.of(out);
         });

@@ -25,10 +25,16 @@ final class PlanActivity {
     record Read(List<Observation> observations, List<CheckIn> checkIns, List<SupportDelivery> deliveries) {
     }
 
-    private record Seen(String metric, String path, OptionalInt week, Optional<LocalDate> date) {
+    private record Seen(String metric, Obj at, OptionalInt week, Optional<LocalDate> date) {
+        String path() {
+            return at.path();
+        }
     }
 
-    private record Delivered(String kind, String path) {
+    private record MetricWeek(String metric, int week) {
+    }
+
+    private record Delivered(String kind, Obj at) {
     }
 
     private final Problems problems;
@@ -77,7 +83,7 @@ final class PlanActivity {
         OptionalInt week = PlanReader.optionalInt(o.integer("week", Need.OPTIONAL, 1));
         Optional<LocalDate> date = o.date("date", Need.OPTIONAL);
         Optional<Double> value = o.number("value", Need.REQUIRED, false);
-        metric.ifPresent(m -> seen.add(new Seen(m, o.path(), week, date)));
+        metric.ifPresent(m -> seen.add(new Seen(m, o, week, date)));
         if (metric.isEmpty() || value.isEmpty()) {
             return Optional.empty();
         }
@@ -97,7 +103,7 @@ final class PlanActivity {
         Optional<String> kind = o.text("kind", Need.REQUIRED);
         Optional<Integer> week = o.integer("week", Need.REQUIRED, 1);
         Optional<Double> count = o.number("count", Need.OPTIONAL, false);
-        kind.ifPresent(k -> delivered.add(new Delivered(k, o.path("kind"))));
+        kind.ifPresent(k -> delivered.add(new Delivered(k, o)));
         if (kind.isEmpty() || week.isEmpty()) {
             return Optional.empty();
         }
@@ -106,7 +112,7 @@ final class PlanActivity {
 
     /** The checks across fields, run after everything was read. */
     void check() {
-        Map<String, String> weekly = new LinkedHashMap<>();
+        Map<MetricWeek, Seen> weekly = new LinkedHashMap<>();
         for (Seen s : seen) {
             if (!metricIds.containsKey(s.metric())) {
                 String known = metricIds.isEmpty() ? "the plan has no targets or tracked metrics"
@@ -120,17 +126,18 @@ final class PlanActivity {
                         + start.get());
             }
             if (s.week().isPresent() && s.date().isEmpty()) {
-                String first = weekly.putIfAbsent(s.metric() + "\u0000" + s.week().getAsInt(), s.path());
+                Seen first = weekly.putIfAbsent(new MetricWeek(s.metric(), s.week().getAsInt()), s);
                 if (first != null) {
                     problems.add(s.path() + ".week", "a second value for metric '" + s.metric() + "' in week "
-                            + s.week().getAsInt() + " (the first is at " + first
+                            + s.week().getAsInt() + " (the first is at " + first.path()
                             + "); give one value per week, or dated values that are summed");
                 }
             }
         }
         for (Delivered d : delivered) {
             if (!committedKinds.contains(d.kind())) {
-                problems.add(d.path(), "support of kind '" + d.kind() + "' was delivered but not committed in 'support'"
+                problems.add(d.at().path("kind"), "support of kind '" + d.kind()
+                        + "' was delivered but not committed in 'support'"
                         + (committedKinds.isEmpty() ? " (nothing was committed)"
                         : " (committed: " + String.join(", ", committedKinds) + ")"));
             }

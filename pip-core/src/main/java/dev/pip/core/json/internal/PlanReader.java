@@ -172,7 +172,7 @@ public final class PlanReader {
         List<T> out = new ArrayList<>();
         o.array(field, need).ifPresent(elements -> {
             for (Element e : elements) {
-                Obj.of(e.node(), e.path(), o.problems()).flatMap(item).ifPresent(out::add);
+                Obj.of(e, o.problems()).flatMap(item).ifPresent(out::add);
             }
         });
         return out;
