@@ -33,8 +33,8 @@ public record Diagnosis(
     public Diagnosis {
         Require.present(rootCause, "diagnosis.rootCause");
         Require.optional(gap, "diagnosis.gap");
-        Require.nonNegative(monthsUnderperforming, "diagnosis.monthsUnderperforming");
-        Require.share(teamShareBelowStandard, "diagnosis.teamShareBelowStandard");
+        monthsUnderperforming = Require.nonNegative(monthsUnderperforming, "diagnosis.monthsUnderperforming");
+        teamShareBelowStandard = Require.share(teamShareBelowStandard, "diagnosis.teamShareBelowStandard");
         resourcesProvided = Require.list(resourcesProvided, "diagnosis.resourcesProvided");
     }
 

@@ -24,7 +24,7 @@ public record Observation(String metric, OptionalInt week, Optional<LocalDate> d
             throw new IllegalArgumentException("observation needs exactly one of week and date");
         }
         week.ifPresent(w -> Require.atLeast(w, 1, "observation.week"));
-        Require.nonNegative(value, "observation.value");
+        value = Require.nonNegative(value, "observation.value");
     }
 
     /** A value for a whole plan week. */

@@ -57,7 +57,7 @@ public record PlanDocument(
         targets = Require.list(targets, "targets");
         trackedMetrics = Require.list(trackedMetrics, "trackedMetrics");
         support = Require.list(support, "support");
-        Require.nonNegative(checkInsPerWeek, "checkInsPerWeek");
+        checkInsPerWeek = Require.nonNegative(checkInsPerWeek, "checkInsPerWeek");
         Require.present(approvals, "approvals");
         observations = Require.list(observations, "observations");
         checkIns = Require.list(checkIns, "checkIns");

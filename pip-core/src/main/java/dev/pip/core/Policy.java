@@ -40,11 +40,11 @@ public record Policy(
         Require.atLeast(maxExtensions, 0, "policy.maxExtensions");
         Require.atLeast(monitoringDays, 7, "policy.monitoringDays");
         Require.atLeast(rampMonths, 0, "policy.rampMonths");
-        Require.share(teamWideShare, "policy.teamWideShare");
-        Require.nonNegative(minMonthsUnderperforming, "policy.minMonthsUnderperforming");
-        Require.share(improvementShare, "policy.improvementShare");
+        teamWideShare = Require.share(teamWideShare, "policy.teamWideShare");
+        minMonthsUnderperforming = Require.nonNegative(minMonthsUnderperforming, "policy.minMonthsUnderperforming");
+        improvementShare = Require.share(improvementShare, "policy.improvementShare");
         Require.atLeast(regressionWeeks, 1, "policy.regressionWeeks");
-        Require.share(supportDeliveredShare, "policy.supportDeliveredShare");
+        supportDeliveredShare = Require.share(supportDeliveredShare, "policy.supportDeliveredShare");
         Require.atLeast(missedCheckInsForReview, 1, "policy.missedCheckInsForReview");
     }
 

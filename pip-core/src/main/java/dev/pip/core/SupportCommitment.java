@@ -12,6 +12,6 @@ public record SupportCommitment(String kind, double perWeek) {
     /** Validates every field. */
     public SupportCommitment {
         Require.text(kind, "support.kind");
-        Require.nonNegative(perWeek, "support.perWeek");
+        perWeek = Require.nonNegative(perWeek, "support.perWeek");
     }
 }

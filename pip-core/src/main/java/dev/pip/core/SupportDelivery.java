@@ -14,6 +14,6 @@ public record SupportDelivery(String kind, int week, double count) {
     public SupportDelivery {
         Require.text(kind, "supportDelivered.kind");
         Require.atLeast(week, 1, "supportDelivered.week");
-        Require.nonNegative(count, "supportDelivered.count");
+        count = Require.nonNegative(count, "supportDelivered.count");
     }
 }

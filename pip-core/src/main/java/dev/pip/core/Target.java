@@ -39,13 +39,13 @@ public record Target(
         Require.optional(name, "target.name");
         Require.present(kind, "target.kind");
         Require.optional(unit, "target.unit");
-        Require.nonNegative(baseline, "target.baseline");
-        Require.nonNegative(goal, "target.goal");
+        baseline = Require.nonNegative(baseline, "target.baseline");
+        goal = Require.nonNegative(goal, "target.goal");
         Require.present(direction, "target.direction");
         Require.optional(source, "target.source");
         Require.present(judged, "target.judged");
-        Require.nonNegative(goalAfterGate, "target.goalAfterGate");
-        Require.nonNegative(goalInExtension, "target.goalInExtension");
+        goalAfterGate = Require.nonNegative(goalAfterGate, "target.goalAfterGate");
+        goalInExtension = Require.nonNegative(goalInExtension, "target.goalInExtension");
     }
 
     /** A complete behavioural target judged every week, without escalated goals. */

@@ -19,6 +19,6 @@ public record TrackedMetric(String id, Optional<String> name, Direction directio
         Require.text(id, "trackedMetric.id");
         Require.optional(name, "trackedMetric.name");
         Require.present(direction, "trackedMetric.direction");
-        Require.nonNegative(baseline, "trackedMetric.baseline");
+        baseline = Require.nonNegative(baseline, "trackedMetric.baseline");
     }
 }

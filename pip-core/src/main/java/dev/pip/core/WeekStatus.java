@@ -25,7 +25,7 @@ public record WeekStatus(int week, LocalDate firstDate, LocalDate lastDate, List
         Require.present(firstDate, "firstDate");
         Require.present(lastDate, "lastDate");
         targets = Require.list(targets, "targets");
-        Require.nonNegative(supportCommitted, "supportCommitted");
-        Require.nonNegative(supportDelivered, "supportDelivered");
+        supportCommitted = Require.nonNegative(supportCommitted, "supportCommitted");
+        supportDelivered = Require.nonNegative(supportDelivered, "supportDelivered");
     }
 }

@@ -100,7 +100,7 @@ class EnginePropertiesTest {
     }
 
     @Test
-    void timelineIsOrderedEndsOnceAndNeverPassesAsOf() {
+    void timelineIsOrderedEndsOnceNeverPassesAsOfAndMissesNoDueDecision() {
         plans("timeline shape").check(g -> {
             Evaluation e = eval(g);
             Policy p = e.policy();
@@ -131,7 +131,27 @@ class EnginePropertiesTest {
             if (t.isEmpty()) {
                 assertTrue(e.decision() == Decision.PENDING || e.decision() == Decision.NOT_ACTIVATABLE);
             }
+            nextDecisionDay(g.plan(), e).ifPresent(day -> assertTrue(g.plan().startDate().plusDays(day - 1L)
+                    .isAfter(g.asOf()), "the decision due on day " + day + " is missing: " + t));
         });
+    }
+
+    /** The day the next decision falls due after the timeline's last one; empty when the timeline has ended. */
+    private static Optional<Integer> nextDecisionDay(PlanDocument plan, Evaluation e) {
+        Policy p = e.policy();
+        if (e.decision() == Decision.PENDING) {
+            return Optional.of(Math.min(p.gateDay(), plan.windowDays()));
+        }
+        if (e.timeline().isEmpty()) {
+            return Optional.empty();
+        }
+        TimelineEntry last = e.timeline().get(e.timeline().size() - 1);
+        return switch (last.decision()) {
+            case CONTINUE -> Optional.of(plan.windowDays());
+            case EXTEND -> Optional.of(last.day() + p.extensionDays());
+            case PASS -> Optional.of(last.day() + p.monitoringDays());
+            default -> Optional.empty();
+        };
     }
 
     @Test

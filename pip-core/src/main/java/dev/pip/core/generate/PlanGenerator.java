@@ -35,7 +35,8 @@ import java.util.random.RandomGenerator;
  * PlanDocument strong = generator.plan(random, Scenario.STRONG);  // a chosen story
  * }</pre>
  *
- * <p>A jqwik user wraps it as {@code Arbitraries.randomValue(r -> generator.next(r))}.
+ * <p>A jqwik user wraps it as {@code Arbitraries.randomValue(r -> generator.next(r))}. Invalid
+ * documents, each broken in one known way at one JSON path, come from {@link InvalidDocuments}.
  * Generated values are whole numbers, so sums and means of dated observations are exact. The
  * data is shaped for the engine's default policy plus the plan's own overrides.
  */

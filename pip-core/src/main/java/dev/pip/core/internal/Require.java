@@ -24,27 +24,29 @@ public final class Require {
         return value;
     }
 
-    /** A finite number that is zero or more. */
+    /**
+     * A finite number that is zero or more, with -0.0 turned into 0.0: rule engines compare boxed
+     * doubles, where -0.0 lies below 0.0 (a "-0" in a document must not miss a goal of 0).
+     */
     public static double nonNegative(double value, String field) {
         if (!Double.isFinite(value) || value < 0) {
             throw new IllegalArgumentException(field + " must be a finite number >= 0, was " + value);
         }
-        return value;
+        return value + 0.0;
     }
 
-    /** An optional finite number that is zero or more. */
+    /** An optional finite number that is zero or more, -0.0 turned into 0.0. */
     public static OptionalDouble nonNegative(OptionalDouble value, String field) {
         present(value, field);
-        value.ifPresent(v -> nonNegative(v, field));
-        return value;
+        return value.isPresent() ? OptionalDouble.of(nonNegative(value.getAsDouble(), field)) : value;
     }
 
-    /** A share between 0 and 1. */
+    /** A share between 0 and 1, -0.0 turned into 0.0. */
     public static double share(double value, String field) {
         if (!Double.isFinite(value) || value < 0 || value > 1) {
             throw new IllegalArgumentException(field + " must lie in 0..1, was " + value);
         }
-        return value;
+        return value + 0.0;
     }
 
     /** An integer of at least {@code min}. */

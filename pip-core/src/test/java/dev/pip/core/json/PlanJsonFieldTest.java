@@ -46,14 +46,14 @@ class PlanJsonFieldTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "$.planId           | \"planId\": \"P-1\",             | ",
-        "$.rep.id           | \"id\": \"r-1\"                  | ",
-        "$.rep              | \"rep\": {\"id\": \"r-1\"},      | ",
-        "$.startDate        | \"startDate\": \"2026-03-02\",   | ",
-        "$.diagnosis.rootCause | \"rootCause\": \"EFFORT\"     | ",
-        "$.diagnosis        | \"diagnosis\": {\"rootCause\": \"EFFORT\"}, | ",
-        "$.targets          | , \"targets\": []                | "})
-    void aMissingRequiredFieldOfThePlanIsNamedByItsPath(String path, String removed, String ignored) {
+        "$.planId           | \"planId\": \"P-1\",             ",
+        "$.rep.id           | \"id\": \"r-1\"                  ",
+        "$.rep              | \"rep\": {\"id\": \"r-1\"},      ",
+        "$.startDate        | \"startDate\": \"2026-03-02\",   ",
+        "$.diagnosis.rootCause | \"rootCause\": \"EFFORT\"     ",
+        "$.diagnosis        | \"diagnosis\": {\"rootCause\": \"EFFORT\"}, ",
+        "$.targets          | , \"targets\": []                "})
+    void aMissingRequiredFieldOfThePlanIsNamedByItsPath(String path, String removed) {
         String json = Documents.MINIMAL.replace(removed.strip(), "");
         String field = path.substring(path.lastIndexOf('.') + 1);
 

@@ -7,6 +7,7 @@ import dev.pip.core.generate.GeneratedPlan;
 import dev.pip.core.generate.PlanGenerator;
 import dev.pip.core.generate.Property;
 import dev.pip.core.generate.Scenario;
+import dev.pip.core.json.PlanJson;
 import dev.pip.rules.PipEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class EngineAgreesWithReferenceTest {
     }
 
     private static String describe(GeneratedPlan g) {
-        return "as of " + g.asOf() + " (" + g.scenario() + ")\n" + g.plan();
+        return "as of " + g.asOf() + " (" + g.scenario() + ")\n" + PlanJson.writePretty(g.plan());
     }
 
     @Test

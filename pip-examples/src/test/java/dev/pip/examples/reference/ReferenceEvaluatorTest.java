@@ -123,4 +123,13 @@ class ReferenceEvaluatorTest {
         assertEquals(Decision.NOT_ACTIVATABLE, r.decision());
         assertTrue(r.timeline().isEmpty());
     }
+
+    @Test
+    void theJavadocExampleRuns() {
+        PlanDocument plan = plan(w -> 15, 5).build();
+        // The example of ReferenceEvaluator's Javadoc, as written there.
+        ReferenceEvaluator reference = ReferenceEvaluator.withDefaultPolicy();
+        ReferenceEvaluation r = reference.evaluate(plan, LocalDate.of(2026, 10, 6));
+        assertEquals(List.of(new TimelineEntry(Decision.CONTINUE, 30, LocalDate.of(2026, 10, 6))), r.timeline());
+    }
 }

@@ -157,7 +157,9 @@ public final class PlanFacts {
                         PlanCalendar.lastDay(week), value != null, value == null ? 0 : value, goal, t.direction()));
             }
             double mean = seen.isEmpty() ? 0 : sum / seen.size();
-            double gapClosed = goal == baseline ? 0 : (mean - baseline) / (goal - baseline);
+            // + 0.0 turns -0.0 (no change against an AT_MOST goal) into 0.0: rule constraints compare
+            // boxed doubles, where -0.0 is below 0.0 and a zero improvementShare would not be reached.
+            double gapClosed = goal == baseline ? 0 : (mean - baseline) / (goal - baseline) + 0.0;
             boolean complete = weeks.size() > 0 && ended == weeks.size() && missing.isEmpty();
             facts.add(new TargetWindow(w.id(), t.id(), t.displayName(), t.isBehavioural(), t.direction(), t.judged(),
                     baseline, goal, weeks.size(), ended, complete, missing, seen, sum, mean, gapClosed));
