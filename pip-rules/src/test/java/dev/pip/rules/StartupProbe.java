@@ -1,0 +1,28 @@
+package dev.pip.rules;
+
+import dev.pip.core.Evaluation;
+import dev.pip.core.generate.GeneratedPlan;
+import dev.pip.core.generate.PlanGenerator;
+import java.util.SplittableRandom;
+
+/**
+ * Not a test: a main measuring whole-process time to the first decision with the bundled rules
+ * (run it with {@code java -cp ...} under {@code time}; see README's performance section).
+ */
+public final class StartupProbe {
+    private StartupProbe() {
+    }
+
+    /** Builds the default engine, evaluates one generated plan and prints its decision. */
+    public static void main(String[] args) {
+        long start = System.nanoTime();
+        GeneratedPlan g = PlanGenerator.defaults().withBehaviouralTargets(4, 4).withWeeks(12)
+                .next(new SplittableRandom(42));
+        PipEngine engine = PipEngine.withDefaultRules();
+        long built = System.nanoTime();
+        Evaluation e = engine.evaluate(g.plan(), g.asOf());
+        long done = System.nanoTime();
+        System.out.printf("%s %s build %d ms, first evaluation %d ms%n", e.recommendation(), e.decision(),
+                (built - start) / 1_000_000, (done - built) / 1_000_000);
+    }
+}
