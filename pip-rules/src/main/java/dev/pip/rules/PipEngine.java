@@ -29,6 +29,7 @@ import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +53,10 @@ public final class PipEngine {
     public static final int DEFAULT_MAX_FIRINGS = 100_000;
 
     private final KieBase kieBase;
+    /** Sessions reset and reused between evaluations: saves building their node memories each time. */
+    private final KieSessionsPool sessions;
+    /** The rule-set id under the engine's own policy, the common case, computed once. */
+    private final RuleSetId defaultRuleSetId;
     private final String name;
     private final String rulesDigest;
     private final Policy policy;
@@ -63,6 +68,8 @@ public final class PipEngine {
         this.maxFirings = b.maxFirings;
         this.rulesDigest = Fingerprint.ofRules(files);
         this.kieBase = PrecompiledModel.load(rulesDigest).orElseGet(() -> RuleCompiler.compile(name, files));
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.defaultRuleSetId = new RuleSetId(name, Fingerprint.of(rulesDigest, policy));
         LOG.info("rule set '{}' ready: {} files, fingerprint {}", name, files.size(), rulesDigest.substring(0, 12));
     }
 
@@ -78,7 +85,7 @@ public final class PipEngine {
 
     /** The rule set's name and the fingerprint of its rules under the default policy. */
     public RuleSetId ruleSet() {
-        return new RuleSetId(name, Fingerprint.of(rulesDigest, policy));
+        return defaultRuleSetId;
     }
 
     /** The policy used where a plan does not override it. */
@@ -97,7 +104,7 @@ public final class PipEngine {
         Policy effective = policy.with(plan.policy());
         List<Object> facts = PlanFacts.of(plan, effective, asOf);
         Assembler assembler = new Assembler();
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             facts.forEach(session::insert);
             int fired = session.fireAllRules(maxFirings);
@@ -109,7 +116,9 @@ public final class PipEngine {
             session.dispose();
         }
         LOG.debug("evaluated plan {} as of {}", plan.planId(), asOf);
-        return assembler.assemble(plan, asOf, effective, new RuleSetId(name, Fingerprint.of(rulesDigest, effective)));
+        RuleSetId ruleSetId = effective.equals(policy) ? defaultRuleSetId
+                : new RuleSetId(name, Fingerprint.of(rulesDigest, effective));
+        return assembler.assemble(plan, asOf, effective, ruleSetId);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.pip.rules;
 import dev.pip.core.Evaluation;
 import dev.pip.core.generate.GeneratedPlan;
 import dev.pip.core.generate.PlanGenerator;
+import java.nio.file.Path;
 import java.util.SplittableRandom;
 
 /**
@@ -13,12 +14,13 @@ public final class StartupProbe {
     private StartupProbe() {
     }
 
-    /** Builds the default engine, evaluates one generated plan and prints its decision. */
+    /** Builds the default engine (or one of the rules in folder {@code args[0]}), evaluates one plan, prints its decision. */
     public static void main(String[] args) {
         long start = System.nanoTime();
         GeneratedPlan g = PlanGenerator.defaults().withBehaviouralTargets(4, 4).withWeeks(12)
                 .next(new SplittableRandom(42));
-        PipEngine engine = PipEngine.withDefaultRules();
+        PipEngine engine = args.length == 0 ? PipEngine.withDefaultRules()
+                : PipEngine.builder().rules(Path.of(args[0])).build();
         long built = System.nanoTime();
         Evaluation e = engine.evaluate(g.plan(), g.asOf());
         long done = System.nanoTime();
