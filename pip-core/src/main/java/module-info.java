@@ -4,5 +4,6 @@ module dev.pip.core {
 
     exports dev.pip.core;
     exports dev.pip.core.generate;
+    exports dev.pip.core.json;
     exports dev.pip.core.time;
 }

@@ -12,7 +12,9 @@ import java.util.Map;
  *
  * @param rule     the name of the rule that produced this reason
  * @param message  a human sentence
- * @param evidence named values in a stable order: strings, numbers, booleans or lists of them
+ * @param evidence named values in a stable order: strings, numbers, booleans or lists of them; whole
+ *                 numbers that fit an int are kept as Integer and floats as Double, so that an
+ *                 evaluation read back from JSON equals the one written
  */
 public record Reason(String rule, String message, Map<String, Object> evidence) {
     /** Validates every field and copies the evidence, keeping its order. */
@@ -28,8 +30,17 @@ public record Reason(String rule, String message, Map<String, Object> evidence) 
     private static Object checkedValue(String key, Object value) {
         Require.present(value, "evidence." + key);
         if (value instanceof List<?> list) {
-            list.forEach(v -> checkedValue(key, v));
-            return List.copyOf(list);
+            return list.stream().map(v -> checkedValue(key, v)).toList();
+        }
+        if (value instanceof Long || value instanceof Short || value instanceof Byte) {
+            long whole = ((Number) value).longValue();
+            if (whole == (int) whole) {
+                return Integer.valueOf((int) whole);
+            }
+            return Long.valueOf(whole);
+        }
+        if (value instanceof Float f) {
+            return f.doubleValue();
         }
         if (value instanceof String || value instanceof Number || value instanceof Boolean) {
             return value;

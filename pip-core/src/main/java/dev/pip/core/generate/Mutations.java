@@ -52,8 +52,14 @@ final class Mutations {
         switch (r.nextInt(8)) {
             case 0 -> b.approvals(new Approvals(false, true, true));
             case 1 -> b.approvals(new Approvals(true, r.nextBoolean(), false));
-            case 2 -> b.targets(plan.targets().stream().filter(t -> !t.isBehavioural()
-                    || t.id().equals("t1") || t.id().equals("t2")).toList());
+            case 2 -> {
+                List<Target> kept = plan.targets().stream().filter(t -> !t.isBehavioural()
+                        || t.id().equals("t1") || t.id().equals("t2")).toList();
+                b.targets(kept).observations(plan.observations().stream()
+                        .filter(o -> kept.stream().anyMatch(t -> t.id().equals(o.metric()))
+                                || plan.trackedMetrics().stream().anyMatch(m -> m.id().equals(o.metric())))
+                        .toList());
+            }
             case 3 -> b.support(List.of()).supportDelivered(List.of());
             case 4 -> b.diagnosis(new Diagnosis(RootCause.SKILL, d.gap(), d.monthsUnderperforming(), true, false,
                     false, d.teamShareBelowStandard(), List.of(), d.expectationsConversation()));

@@ -1,7 +1,6 @@
 package dev.pip.core.generate;
 
 import dev.pip.core.Approvals;
-import dev.pip.core.CheckIn;
 import dev.pip.core.Diagnosis;
 import dev.pip.core.Direction;
 import dev.pip.core.Judged;
@@ -12,10 +11,10 @@ import dev.pip.core.PolicyOverrides;
 import dev.pip.core.Rep;
 import dev.pip.core.RootCause;
 import dev.pip.core.SupportCommitment;
-import dev.pip.core.SupportDelivery;
 import dev.pip.core.Target;
 import dev.pip.core.TargetKind;
 import dev.pip.core.TrackedMetric;
+import dev.pip.core.time.PlanCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +52,10 @@ public final class PlanGenerator {
     private final int asOfAfter;
     private final double datedShare;
     private final boolean policyOverrides;
+    private final boolean edgeCases;
 
     private PlanGenerator(int minTargets, int maxTargets, int weeks, int asOfBefore, int asOfAfter,
-            double datedShare, boolean policyOverrides) {
+            double datedShare, boolean policyOverrides, boolean edgeCases) {
         if (minTargets < 1 || maxTargets < minTargets || maxTargets > NAMES.length) {
             throw new IllegalArgumentException("behavioural targets must satisfy 1 <= min <= max <= " + NAMES.length
                     + ", were " + minTargets + ".." + maxTargets);
@@ -70,37 +70,49 @@ public final class PlanGenerator {
         this.asOfAfter = asOfAfter;
         this.datedShare = datedShare;
         this.policyOverrides = policyOverrides;
+        this.edgeCases = edgeCases;
     }
 
     /** 3-5 behavioural targets, weeks through monitoring, as-of from 10 days before the start to 3 weeks after the data. */
     public static PlanGenerator defaults() {
-        return new PlanGenerator(3, 5, 0, 10, 21, 0.3, true);
+        return new PlanGenerator(3, 5, 0, 10, 21, 0.3, true, false);
     }
 
     /** Between {@code min} and {@code max} behavioural targets (NOT_ACTIVATABLE stories may break this on purpose). */
     public PlanGenerator withBehaviouralTargets(int min, int max) {
-        return new PlanGenerator(min, max, weeks, asOfBefore, asOfAfter, datedShare, policyOverrides);
+        return new PlanGenerator(min, max, weeks, asOfBefore, asOfAfter, datedShare, policyOverrides, edgeCases);
     }
 
     /** Observations for plan weeks 1..{@code weeks}; 0 (the default) covers window, extensions and monitoring. */
     public PlanGenerator withWeeks(int value) {
-        return new PlanGenerator(minTargets, maxTargets, value, asOfBefore, asOfAfter, datedShare, policyOverrides);
+        return new PlanGenerator(minTargets, maxTargets, value, asOfBefore, asOfAfter, datedShare, policyOverrides,
+                edgeCases);
     }
 
     /** As-of dates from {@code daysBeforeStart} before the start to {@code daysAfterData} after the last week. */
     public PlanGenerator withAsOfSpread(int daysBeforeStart, int daysAfterData) {
         return new PlanGenerator(minTargets, maxTargets, weeks, daysBeforeStart, daysAfterData, datedShare,
-                policyOverrides);
+                policyOverrides, edgeCases);
     }
 
     /** The share of weekly values written as dated observations (split over days of the week). */
     public PlanGenerator withDatedShare(double share) {
-        return new PlanGenerator(minTargets, maxTargets, weeks, asOfBefore, asOfAfter, share, policyOverrides);
+        return new PlanGenerator(minTargets, maxTargets, weeks, asOfBefore, asOfAfter, share, policyOverrides, edgeCases);
     }
 
     /** Whether some plans override policy parameters (gate day, shares, extensions, monitoring). */
     public PlanGenerator withPolicyOverrides(boolean value) {
-        return new PlanGenerator(minTargets, maxTargets, weeks, asOfBefore, asOfAfter, datedShare, value);
+        return new PlanGenerator(minTargets, maxTargets, weeks, asOfBefore, asOfAfter, datedShare, value, edgeCases);
+    }
+
+    /**
+     * Whether windows take any length in 30..90 (not only 30, 45, 60 and 90) and policy overrides
+     * range over every allowed value, edges included (shares 0 and 1, early and late gates,
+     * one-week extensions, monitoring and regression runs): for second opinions and fuzzing.
+     */
+    public PlanGenerator withEdgeCases(boolean value) {
+        return new PlanGenerator(minTargets, maxTargets, weeks, asOfBefore, asOfAfter, datedShare, policyOverrides,
+                value);
     }
 
     /** A plan of a random scenario with an as-of date in the spread. */
@@ -113,8 +125,8 @@ public final class PlanGenerator {
     public GeneratedPlan next(RandomGenerator random, Scenario scenario) {
         PlanDocument plan = plan(random, scenario);
         int lastDay = horizonWeeks(plan) * 7;
-        int day = -asOfBefore + random.nextInt(lastDay + asOfAfter + asOfBefore + 1);
-        return new GeneratedPlan(scenario, plan, plan.startDate().plusDays(day));
+        int day = 1 - asOfBefore + random.nextInt(lastDay + asOfAfter + asOfBefore);
+        return new GeneratedPlan(scenario, plan, PlanCalendar.dateOf(plan.startDate(), day));
     }
 
     /** A plan of {@code scenario}. */
@@ -146,8 +158,11 @@ public final class PlanGenerator {
             this.r = random;
             this.scenario = scenario;
             this.start = EPOCH.plusDays(random.nextInt(700));
-            this.windowDays = WINDOWS[random.nextInt(WINDOWS.length)];
-            this.overrides = policyOverrides && random.nextInt(4) == 0 ? overrides() : PolicyOverrides.none();
+            this.windowDays = edgeCases && random.nextBoolean() ? 30 + random.nextInt(61)
+                    : WINDOWS[random.nextInt(WINDOWS.length)];
+            this.overrides = !policyOverrides ? PolicyOverrides.none()
+                    : edgeCases && random.nextBoolean() ? edgeOverrides()
+                    : random.nextInt(4) == 0 ? overrides() : PolicyOverrides.none();
             this.policy = Policy.defaults().with(overrides);
         }
 
@@ -156,6 +171,16 @@ public final class PlanGenerator {
                     maybeInt(28, 30), maybeInt(14, 21), maybeInt(0, 1, 2), maybeInt(60, 90), OptionalInt.empty(),
                     OptionalDouble.empty(), OptionalDouble.empty(), maybeDouble(0.3, 0.5, 0.6), maybeInt(2, 3),
                     maybeDouble(0.7, 0.8), maybeInt(2, 3));
+        }
+
+        /** Every allowed value, edges included; the gate never after the end of the window (a format error). */
+        private PolicyOverrides edgeOverrides() {
+            OptionalInt gate = maybeInt(7, 14, 21, 28, 30, 31, 35, 45);
+            return new PolicyOverrides(
+                    gate.isPresent() && gate.getAsInt() > windowDays ? OptionalInt.empty() : gate, maybeInt(7, 10, 14, 30), maybeInt(0, 1, 2, 3),
+                    maybeInt(7, 30, 60, 90, 120), maybeInt(0, 3, 6, 12), maybeDouble(0.2, 0.5, 1),
+                    maybeDouble(0, 2, 4), maybeDouble(0, 0.3, 0.5, 1), maybeInt(1, 2, 3, 4),
+                    maybeDouble(0, 0.5, 0.8, 1), maybeInt(1, 2, 3, 4));
         }
 
         private OptionalInt maybeInt(int... choices) {
@@ -183,6 +208,9 @@ public final class PlanGenerator {
                     r.nextBoolean() ? OptionalDouble.of(20) : OptionalDouble.empty()));
             int horizon = weeks > 0 ? weeks
                     : (windowDays + policy.maxExtensions() * policy.extensionDays() + policy.monitoringDays()) / 7 + 1;
+            List<SupportCommitment> support = r.nextInt(3) == 0
+                    ? List.of(new SupportCommitment("COACHING", 1 + r.nextInt(2)), new SupportCommitment("ROLE_PLAY", 1))
+                    : List.of(new SupportCommitment("COACHING", 1 + r.nextInt(2)));
             Data data = new Data(r, scenario, policy, windowDays, start, horizon, datedShare);
             data.observe(targets);
             if (outcome) {
@@ -195,12 +223,12 @@ public final class PlanGenerator {
                     .windowDays(windowDays)
                     .targets(all)
                     .trackedMetrics(tracked)
-                    .support(List.of(new SupportCommitment("COACHING", 1)))
+                    .support(support)
                     .checkInsPerWeek(1)
                     .approvals(Approvals.all())
                     .observations(data.observations())
                     .checkIns(data.checkIns())
-                    .supportDelivered(data.deliveries())
+                    .supportDelivered(data.deliveries(support))
                     .policy(overrides)
                     .build();
             return scenario == Scenario.NOT_A_PIP ? Mutations.notAPip(r, plan)
@@ -211,7 +239,7 @@ public final class PlanGenerator {
             boolean atMost = r.nextInt(5) == 0;
             int baseline = atMost ? 8 + r.nextInt(8) : 2 + r.nextInt(9);
             int step = 2 + r.nextInt(6);
-            int goal = atMost ? Math.max(1, baseline - step) : baseline + step;
+            int goal = r.nextInt(30) == 0 ? baseline : atMost ? Math.max(1, baseline - step) : baseline + step;
             OptionalDouble afterGate = r.nextInt(5) == 0
                     ? OptionalDouble.of(atMost ? Math.max(0, goal - 1) : goal + 1) : OptionalDouble.empty();
             OptionalDouble inExtension = r.nextInt(10) == 0 ? OptionalDouble.of(goal) : OptionalDouble.empty();
@@ -233,23 +261,6 @@ public final class PlanGenerator {
                     true, false, false, r.nextInt(5) / 10.0,
                     skill ? List.of("qualification framework") : List.of(), !skill || r.nextBoolean());
         }
-    }
-
-    /** The check-ins and support deliveries of a plan where the company did its part every week. */
-    static List<CheckIn> allCheckIns(int weeks) {
-        List<CheckIn> out = new ArrayList<>();
-        for (int w = 1; w <= weeks; w++) {
-            out.add(new CheckIn(w, true, Optional.empty()));
-        }
-        return out;
-    }
-
-    static List<SupportDelivery> allDeliveries(int weeks) {
-        List<SupportDelivery> out = new ArrayList<>();
-        for (int w = 1; w <= weeks; w++) {
-            out.add(new SupportDelivery("COACHING", w, 1));
-        }
-        return out;
     }
 
     static Observation weekly(String metric, int week, double value) {

@@ -1,0 +1,68 @@
+package dev.pip.core.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.Optional;
+
+/** Reads numbers with range checks and writes whole numbers without a fraction. */
+final class Numbers {
+    private static final double EXACT = 9_007_199_254_740_992d;
+
+    private Numbers() {
+    }
+
+    /** A finite number in {@code min..max} (either bound may be null: unbounded). */
+    static Optional<Double> read(JsonNode v, String path, Problems problems, Integer min, Integer max) {
+        if (!v.isNumber()) {
+            problems.add(path, "expected a number, found " + Kinds.of(v));
+            return Optional.empty();
+        }
+        double d = v.doubleValue();
+        if (!Double.isFinite(d)) {
+            problems.add(path, "must be a finite number, was " + v.asText());
+            return Optional.empty();
+        }
+        if (min != null && max != null && (d < min || d > max)) {
+            problems.add(path, "must lie between " + min + " and " + max + ", was " + v.asText());
+            return Optional.empty();
+        }
+        if (min != null && d < min) {
+            problems.add(path, min == 0 ? "must not be negative, was " + v.asText()
+                    : "must be at least " + min + ", was " + v.asText());
+            return Optional.empty();
+        }
+        return Optional.of(d);
+    }
+
+    /** A whole number of at least {@code min}. */
+    static Optional<Integer> readInt(JsonNode v, String path, Problems problems, int min) {
+        if (!v.isNumber()) {
+            problems.add(path, "expected a whole number, found " + Kinds.of(v));
+            return Optional.empty();
+        }
+        double d = v.doubleValue();
+        if (!Double.isFinite(d) || d != Math.rint(d)) {
+            problems.add(path, "must be a whole number, was " + v.asText());
+            return Optional.empty();
+        }
+        if (d < min) {
+            problems.add(path, (min == 0 ? "must not be negative" : "must be at least " + min) + ", was " + v.asText());
+            return Optional.empty();
+        }
+        if (d > Integer.MAX_VALUE) {
+            problems.add(path, "is too large, was " + v.asText());
+            return Optional.empty();
+        }
+        return Optional.of((int) d);
+    }
+
+    /** Writes {@code value}, without a fraction when it is a whole number. */
+    static void write(JsonGenerator g, double value) throws IOException {
+        if (value == Math.rint(value) && Math.abs(value) < EXACT && Double.compare(value, -0.0) != 0) {
+            g.writeNumber((long) value);
+        } else {
+            g.writeNumber(value);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.pip.core.json.internal;
+
+import dev.pip.core.Diagnosis;
+import dev.pip.core.PlanDocument;
+import dev.pip.core.PolicyOverrides;
+import dev.pip.core.Rep;
+import dev.pip.core.Target;
+import java.io.IOException;
+
+/** Writes a {@link PlanDocument} with the field names of DOMAIN.md section 10; absent optional values are left out. */
+public final class PlanWriter {
+    private PlanWriter() {
+    }
+
+    /** The plan as JSON: one line, or indented when {@code pretty}. */
+    public static String write(PlanDocument plan, boolean pretty) {
+        return Out.text(pretty, out -> document(out, plan));
+    }
+
+    private static void document(Out out, PlanDocument p) throws IOException {
+        out.start().field("planId", p.planId());
+        rep(out.object("rep"), p.rep()).end();
+        out.field("manager", p.manager()).field("startDate", p.startDate()).field("windowDays", p.windowDays());
+        diagnosis(out.object("diagnosis"), p.diagnosis()).end();
+        out.array("targets", p.targets(), PlanWriter::target)
+                .array("trackedMetrics", p.trackedMetrics(), (o, m) -> o.field("id", m.id()).field("name", m.name())
+                        .field("direction", m.direction()).field("baseline", m.baseline()))
+                .array("support", p.support(), (o, s) -> o.field("kind", s.kind()).field("perWeek", s.perWeek()))
+                .field("checkInsPerWeek", p.checkInsPerWeek());
+        out.object("approvals").field("hrReviewed", p.approvals().hrReviewed())
+                .field("repSigned", p.approvals().repSigned())
+                .field("managerSigned", p.approvals().managerSigned()).end();
+        out.array("observations", p.observations(), (o, ob) -> o.field("metric", ob.metric())
+                        .field("week", ob.week()).date("date", ob.date()).field("value", ob.value()))
+                .array("checkIns", p.checkIns(), (o, c) -> o.field("week", c.week()).field("held", c.held())
+                        .field("note", c.note()))
+                .array("supportDelivered", p.supportDelivered(), (o, d) -> o.field("kind", d.kind())
+                        .field("week", d.week()).field("count", d.count()));
+        policy(out.object("policy"), p.policy()).end();
+        out.end();
+    }
+
+    private static Out rep(Out out, Rep r) throws IOException {
+        return out.field("id", r.id()).field("name", r.name()).date("hireDate", r.hireDate()).field("team", r.team());
+    }
+
+    private static Out diagnosis(Out out, Diagnosis d) throws IOException {
+        return out.field("rootCause", d.rootCause()).field("gap", d.gap())
+                .field("monthsUnderperforming", d.monthsUnderperforming()).field("coachingTried", d.coachingTried())
+                .field("suddenDrop", d.suddenDrop()).field("priorPipRegressed", d.priorPipRegressed())
+                .field("teamShareBelowStandard", d.teamShareBelowStandard())
+                .strings("resourcesProvided", d.resourcesProvided())
+                .field("expectationsConversation", d.expectationsConversation());
+    }
+
+    private static void target(Out out, Target t) throws IOException {
+        out.field("id", t.id()).field("name", t.name()).field("kind", t.kind()).field("unit", t.unit())
+                .field("baseline", t.baseline()).field("goal", t.goal()).field("direction", t.direction())
+                .field("source", t.source()).field("judged", t.judged()).field("goalAfterGate", t.goalAfterGate())
+                .field("goalInExtension", t.goalInExtension());
+    }
+
+    private static Out policy(Out out, PolicyOverrides p) throws IOException {
+        return out.field("gateDay", p.gateDay()).field("extensionDays", p.extensionDays())
+                .field("maxExtensions", p.maxExtensions()).field("monitoringDays", p.monitoringDays())
+                .field("rampMonths", p.rampMonths()).field("teamWideShare", p.teamWideShare())
+                .field("minMonthsUnderperforming", p.minMonthsUnderperforming())
+                .field("improvementShare", p.improvementShare()).field("regressionWeeks", p.regressionWeeks())
+                .field("supportDeliveredShare", p.supportDeliveredShare())
+                .field("missedCheckInsForReview", p.missedCheckInsForReview());
+    }
+}

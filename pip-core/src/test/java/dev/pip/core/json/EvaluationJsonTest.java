@@ -1,0 +1,168 @@
+package dev.pip.core.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pip.core.CheckpointStatus;
+import dev.pip.core.Decision;
+import dev.pip.core.Direction;
+import dev.pip.core.Evaluation;
+import dev.pip.core.Finding;
+import dev.pip.core.InvalidPlanException;
+import dev.pip.core.Need;
+import dev.pip.core.Policy;
+import dev.pip.core.PolicyOverrides;
+import dev.pip.core.Problem;
+import dev.pip.core.Reason;
+import dev.pip.core.Recommendation;
+import dev.pip.core.RuleSetId;
+import dev.pip.core.Severity;
+import dev.pip.core.TargetWeek;
+import dev.pip.core.TimelineEntry;
+import dev.pip.core.WeekStatus;
+import dev.pip.core.generate.Property;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
+
+class EvaluationJsonTest {
+    private static final LocalDate START = LocalDate.of(2026, 9, 7);
+
+    static Evaluation exitAtTheGate() {
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("target", "discovery");
+        evidence.put("weeks", List.of(1, 2, 3, 4));
+        evidence.put("value", 11.5);
+        evidence.put("goal", 15);
+        evidence.put("met", false);
+        TargetWeek met = new TargetWeek("discovery", CheckpointStatus.MET, OptionalDouble.of(16), 15,
+                Direction.AT_LEAST);
+        TargetWeek none = new TargetWeek("demos", CheckpointStatus.NO_DATA, OptionalDouble.empty(), 4,
+                Direction.AT_MOST);
+        return new Evaluation("PIP-2026-014", LocalDate.of(2026, 10, 7), Recommendation.PIP, Decision.EXIT,
+                List.of(new TimelineEntry(Decision.EXIT, 30, START.plusDays(29))),
+                List.of(new Reason("Gate: a behavioural target missed its goal", "Discovery calls missed 15 in week 2.",
+                        evidence)),
+                List.of(new Finding(Severity.WARNING, "SLOW_WINDOW", "Ninety days is slow firing.")),
+                List.of(new WeekStatus(1, START, START.plusDays(6), List.of(met, none), false, true, 1, 0.5)),
+                List.of(new Need("discovery", 60, 2, OptionalDouble.of(17.25), "17.25 calls a week from now on."),
+                        new Need("demos", 60, 0, OptionalDouble.empty(), "Can no longer pass.")),
+                Policy.defaults().with(new PolicyOverrides(OptionalInt.of(28), OptionalInt.empty(),
+                        OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalDouble.of(0.4),
+                        OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(), OptionalDouble.empty(),
+                        OptionalInt.empty())),
+                new RuleSetId("bundled", "ab12cd"), true);
+    }
+
+    @Test
+    void writesTheFieldsOfTheSpecificationOnOneLine() {
+        String json = EvaluationJson.write(exitAtTheGate());
+
+        assertFalse(json.contains("\n"));
+        assertTrue(json.startsWith("{\"planId\":\"PIP-2026-014\",\"asOf\":\"2026-10-07\",\"recommendation\":\"PIP\","
+                + "\"decision\":\"EXIT\",\"timeline\":[{\"decision\":\"EXIT\",\"day\":30,\"date\":\"2026-10-06\"}],"
+                + "\"reasons\":[{\"rule\":\"Gate: a behavioural target missed its goal\""), json);
+        assertTrue(json.contains("\"evidence\":{\"target\":\"discovery\",\"weeks\":[1,2,3,4],\"value\":11.5,"
+                + "\"goal\":15,\"met\":false}"), json);
+        assertTrue(json.contains("\"findings\":[{\"severity\":\"WARNING\",\"code\":\"SLOW_WINDOW\""), json);
+        assertTrue(json.contains("{\"target\":\"demos\",\"status\":\"NO_DATA\",\"goal\":4,"), json);
+        assertTrue(json.contains("\"policy\":{\"gateDay\":28,"), json);
+        assertTrue(json.endsWith("\"ruleSet\":{\"name\":\"bundled\",\"fingerprint\":\"ab12cd\"},"
+                + "\"humanReviewRequired\":true}"), json);
+    }
+
+    @Test
+    void aHandBuiltEvaluationReadsBackEqual() {
+        Evaluation e = exitAtTheGate();
+
+        assertEquals(e, EvaluationJson.read(EvaluationJson.write(e)));
+        assertEquals(e, EvaluationJson.read(EvaluationJson.writePretty(e)));
+    }
+
+    @Test
+    void aPendingEvaluationWithEmptyListsReadsBackEqual() {
+        Evaluation e = new Evaluation("P-1", START.minusDays(3), Recommendation.COACH_FIRST, Decision.PENDING,
+                List.of(), List.of(), List.of(), List.of(), List.of(), Policy.defaults(),
+                new RuleSetId("rules", "00"), false);
+
+        assertEquals(e, EvaluationJson.read(EvaluationJson.write(e)));
+    }
+
+    @Test
+    void evidenceKeepsItsJavaTypesThroughTheRoundTrip() {
+        Property.forAll("evaluation -> JSON -> evaluation", 200, EvaluationJsonTest::randomEvaluation)
+                .describedBy(EvaluationJson::writePretty)
+                .check(e -> assertEquals(e, EvaluationJson.read(EvaluationJson.write(e))));
+    }
+
+    @Test
+    void unknownFieldsOfAnEvaluationAreIgnoredForLaterVersions() {
+        String json = EvaluationJson.write(exitAtTheGate()).replaceFirst("\\{", "{\"engineVersion\":\"2.0\",");
+
+        assertEquals(exitAtTheGate(), EvaluationJson.read(json));
+    }
+
+    @Test
+    void aBrokenEvaluationListsEveryProblemWithItsPath() {
+        String json = EvaluationJson.write(exitAtTheGate()).replace("\"decision\":\"EXIT\",\"timeline\"",
+                "\"decision\":\"EXITED\",\"timeline\"").replace("\"day\":30", "\"day\":0");
+
+        InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> EvaluationJson.read(json));
+
+        assertEquals("evaluation", e.source());
+        assertEquals(List.of("$.decision", "$.timeline[0].day"), e.problems().stream().map(Problem::path).toList());
+    }
+
+    /** An evaluation of random shape whose evidence mixes every value type. */
+    static Evaluation randomEvaluation(RandomGenerator r) {
+        Decision[] decisions = Decision.values();
+        Decision decision = decisions[r.nextInt(decisions.length)];
+        List<TimelineEntry> timeline = new ArrayList<>();
+        for (int i = 0; i < r.nextInt(4); i++) {
+            int day = 30 + 30 * i;
+            timeline.add(new TimelineEntry(decisions[r.nextInt(decisions.length)], day, START.plusDays(day - 1L)));
+        }
+        List<Reason> reasons = new ArrayList<>();
+        for (int i = 0; i < r.nextInt(4); i++) {
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("int", r.nextInt(-1000, 1000));
+            evidence.put("long", r.nextLong() | (1L << 40));
+            evidence.put("double", r.nextDouble() * 100);
+            evidence.put("whole double", (double) r.nextInt(50));
+            evidence.put("text", "line\nwith \"quotes\" and ünïcødé " + r.nextInt());
+            evidence.put("flag", r.nextBoolean());
+            evidence.put("list", List.of(r.nextInt(9), "w" + r.nextInt(9), List.of(r.nextDouble())));
+            reasons.add(new Reason("rule " + i, "message " + i, evidence));
+        }
+        List<WeekStatus> weeks = new ArrayList<>();
+        for (int w = 1; w <= r.nextInt(5); w++) {
+            boolean data = r.nextBoolean();
+            weeks.add(new WeekStatus(w, START.plusDays(7L * w - 7), START.plusDays(7L * w - 1),
+                    List.of(new TargetWeek("t1", data ? CheckpointStatus.NOT_MET : CheckpointStatus.NO_DATA,
+                            data ? OptionalDouble.of(r.nextInt(20) / 4.0) : OptionalDouble.empty(), 7.5,
+                            Direction.AT_LEAST)),
+                    r.nextBoolean(), r.nextBoolean(), r.nextInt(3), r.nextInt(5) / 2.0));
+        }
+        List<Need> needs = r.nextBoolean() ? List.of()
+                : List.of(new Need("t1", 60, r.nextInt(5), r.nextBoolean() ? OptionalDouble.of(r.nextDouble() * 10 - 2)
+                        : OptionalDouble.empty(), "needs more"));
+        List<Finding> findings = r.nextBoolean() ? List.of()
+                : List.of(new Finding(Severity.values()[r.nextInt(3)], "CODE_" + r.nextInt(9), "found"));
+        Policy policy = Policy.defaults().with(new PolicyOverrides(OptionalInt.of(7 + r.nextInt(40)),
+                OptionalInt.empty(), OptionalInt.of(r.nextInt(3)), OptionalInt.empty(), OptionalInt.empty(),
+                OptionalDouble.of(r.nextDouble()), OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(),
+                OptionalDouble.of(r.nextDouble()), OptionalInt.empty()));
+        return new Evaluation("PIP-" + r.nextInt(1000), START.plusDays(r.nextInt(200)),
+                Recommendation.values()[r.nextInt(Recommendation.values().length)], decision, timeline, reasons,
+                findings, weeks, needs, policy, new RuleSetId("bundled", Long.toHexString(r.nextLong())),
+                decision.humanReviewRequired());
+    }
+}
