@@ -27,7 +27,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The engine: building it, one evaluation, and batches of 10,000 and 100,000 plans on every
- * core. {@code ReferenceBenchmarks}, where present, has the same methods for the reference
+ * core. {@link ReferenceBenchmarks} has the same methods for the reference
  * evaluator; {@link BenchMain} prints their ratios.
  */
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
