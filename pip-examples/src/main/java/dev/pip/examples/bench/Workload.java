@@ -1,0 +1,27 @@
+package dev.pip.examples.bench;
+
+import dev.pip.core.generate.GeneratedPlan;
+import dev.pip.core.generate.PlanGenerator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** The plans every benchmark works on: generated from a fixed seed, so every run sees the same. */
+final class Workload {
+    /** The seed of every benchmark's plans. */
+    static final long SEED = 42;
+
+    private Workload() {
+    }
+
+    /** {@code n} plans of 4 behavioural targets with 12 weeks of data, each with its own as-of date. */
+    static List<GeneratedPlan> plans(int n) {
+        PlanGenerator generator = PlanGenerator.defaults().withBehaviouralTargets(4, 4).withWeeks(12);
+        SplittableRandom random = new SplittableRandom(SEED);
+        List<GeneratedPlan> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(generator.next(random));
+        }
+        return List.copyOf(out);
+    }
+}
