@@ -39,11 +39,11 @@ public final class BenchMain {
             byMethod.computeIfAbsent(method, k -> new LinkedHashMap<>()).put(side, ms);
         }
         System.out.println();
-        System.out.println("summary (milliseconds per operation):");
+        System.out.println("summary (time per operation):");
         byMethod.forEach((method, sides) -> {
             StringBuilder line = new StringBuilder(String.format("%-16s", method));
             sides.forEach((side, ms) -> {
-                line.append(String.format("  %s %.4f ms", side, ms));
+                line.append("  ").append(side).append(' ').append(time(ms));
                 Integer plans = PLANS.get(method);
                 if (plans != null) {
                     line.append(String.format(" (%.0f plans/s)", plans / (ms / 1000)));
@@ -54,6 +54,10 @@ public final class BenchMain {
             }
             System.out.println(line);
         });
+    }
+
+    private static String time(double ms) {
+        return ms >= 1 ? String.format("%.1f ms", ms) : String.format("%.3f us", ms * 1000);
     }
 
     private static double toMillis(double score, String unit) {
