@@ -34,8 +34,8 @@ public final class InvalidPlanException extends PipException {
         return source;
     }
 
-    /** Every problem, in document order. */
+    /** Every problem, in document order (empty after Java deserialization, which keeps only the message). */
     public List<Problem> problems() {
-        return problems;
+        return problems == null ? List.of() : problems;
     }
 }

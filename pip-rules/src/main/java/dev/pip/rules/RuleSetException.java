@@ -20,8 +20,8 @@ public final class RuleSetException extends PipException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem, by file and line. */
+    /** Every problem, by file and line (empty after Java deserialization, which keeps only the message). */
     public List<RuleProblem> problems() {
-        return problems;
+        return problems == null ? List.of() : problems;
     }
 }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pip.core.Decision;
 import dev.pip.core.Evaluation;
 import dev.pip.examples.samples.SamplePlans;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +37,16 @@ class EmbeddingExamplesTest {
     @Test
     void theDefaultRulesExampleRunsFromItsMainMethodWithAFile() throws IOException {
         Path plan = Files.writeString(dir.resolve("plan.json"), SamplePlans.text("09-first-weeks.json"), StandardCharsets.UTF_8);
-        DefaultRulesExample.main(new String[] {plan.toString(), "2026-11-20"});
+        PrintStream original = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            DefaultRulesExample.main(new String[] {plan.toString(), "2026-11-20"});
+        } finally {
+            System.setOut(original);
+        }
+        assertTrue(printed.toString(StandardCharsets.UTF_8).startsWith("PIP-2026-109 as of 2026-11-20: recommendation PIP"),
+                () -> printed.toString(StandardCharsets.UTF_8));
     }
 
     @Test
