@@ -14,13 +14,18 @@ import java.util.function.Function;
 /**
  * The engine and the plain-Java reference evaluator on the same generated plans in one process:
  * both warmed up, then each timed over every plan with the same parallel pipeline (every core),
- * and every decision, recommendation and timeline compared. What {@code pip bench} prints.
+ * slice by slice in turn, and every decision, recommendation and timeline compared. What {@code pip bench} prints.
  */
 public final class SideBySide {
     /** How many plans the warm-up passes use at most (each side runs {@value #WARM_UP_PASSES} passes). */
     public static final int WARM_UP_PLANS = 10_000;
     /** Passes over the warm-up plans before timing. */
     public static final int WARM_UP_PASSES = 2;
+    /**
+     * The timed plans go in this many slices, each timed on the engine then on the reference, so a
+     * change of machine load during the run weighs on both sides alike.
+     */
+    public static final int ROUNDS = 10;
     /** At most this many disagreeing plans are described. */
     public static final int MAX_DESCRIBED = 10;
 
@@ -72,11 +77,21 @@ public final class SideBySide {
             all(warmUp, this::engine);
             all(warmUp, this::reference);
         }
-        long t0 = System.nanoTime();
-        List<Evaluation> engineSide = all(workload, this::engine);
-        long t1 = System.nanoTime();
-        List<ReferenceEvaluation> referenceSide = all(workload, this::reference);
-        long t2 = System.nanoTime();
+        List<Evaluation> engineSide = new ArrayList<>(plans);
+        List<ReferenceEvaluation> referenceSide = new ArrayList<>(plans);
+        long engineNanos = 0;
+        long referenceNanos = 0;
+        int rounds = Math.min(ROUNDS, plans);
+        for (int round = 0; round < rounds; round++) {
+            List<GeneratedPlan> slice = workload.subList((int) ((long) plans * round / rounds),
+                    (int) ((long) plans * (round + 1) / rounds));
+            long t0 = System.nanoTime();
+            engineSide.addAll(all(slice, this::engine));
+            long t1 = System.nanoTime();
+            referenceSide.addAll(all(slice, this::reference));
+            engineNanos += t1 - t0;
+            referenceNanos += System.nanoTime() - t1;
+        }
         int agree = 0;
         List<String> disagreeing = new ArrayList<>();
         for (int i = 0; i < plans; i++) {
@@ -90,7 +105,7 @@ public final class SideBySide {
                         + r.decision() + " " + r.timeline());
             }
         }
-        return new Result(plans, perSecond(plans, t1 - t0), perSecond(plans, t2 - t1), agree, disagreeing);
+        return new Result(plans, perSecond(plans, engineNanos), perSecond(plans, referenceNanos), agree, disagreeing);
     }
 
     /** The same recommendation, decision, timeline and human-review flag. */

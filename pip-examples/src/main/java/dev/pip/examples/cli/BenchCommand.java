@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         description = {"Generates plans (4 behavioural targets, 12 weeks of data, as-of dates spread over their"
                 + " lives so every decision occurs), warms both sides up (" + SideBySide.WARM_UP_PASSES
                 + " passes over at most " + SideBySide.WARM_UP_PLANS + " plans), then evaluates every plan with the"
-                + " bundled rules and with the reference evaluator, each on every core, and compares"
+                + " bundled rules and with the reference evaluator, each on every core, in " + SideBySide.ROUNDS
+                + " slices timed in turn (so a change of load weighs on both sides alike), and compares"
                 + " recommendation, decision and timeline of every plan.",
                 "Disagreeing plans are listed (at most " + SideBySide.MAX_DESCRIBED + ") and make the exit code 1."
                 + " The last line is always:",
