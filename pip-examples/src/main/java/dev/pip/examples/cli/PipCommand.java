@@ -19,10 +19,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "pip", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Sales performance improvement plans (PIPs) decided by editable rules.",
-        subcommands = {EvaluateCommand.class, CheckCommand.class, RulesCommand.class, DemoCommand.class,
+        subcommands = {EvaluateCommand.class, CheckCommand.class, RulesCommand.class, DemoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every document was processed", "1:a document or rule folder was rejected (problems on stderr)",
+        exitCodeList = {"0:every document was processed",
+                "1:a document or rule folder was rejected (problems on stderr), or bench found a disagreement",
                 "2:usage error"},
         footer = {"", "Start with: pip demo"})
 public final class PipCommand implements Runnable {
@@ -87,6 +88,6 @@ public final class PipCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: evaluate, check, rules or demo");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: evaluate, check, rules, demo or bench");
     }
 }

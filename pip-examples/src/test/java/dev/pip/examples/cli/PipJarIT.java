@@ -78,4 +78,18 @@ class PipJarIT {
         assertTrue(version.out().startsWith("pip 0."), version::toString);
         assertEquals(2, java(dir, "evaluate").code());
     }
+
+    @Test
+    void theJarBenchesBothSidesAndKeepsStderrFreeOfProgressWhenRedirected() throws Exception {
+        Run r = java(dir, "bench", "--plans", "200");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().strip().matches(
+                "engine: \\d+ plans/s, reference: \\d+ plans/s, ratio \\d+\\.\\d, agree 200/200"), r::toString);
+        Files.writeString(dir.resolve("two.jsonl"), SampleFiles.oneLine("02-effort-gap.json") + "\n"
+                + SampleFiles.oneLine("05-pass-that-sticks.json") + "\n", StandardCharsets.UTF_8);
+        Run e = java(dir, "evaluate", "--as-of", "2026-11-20", "--format", "json", "two.jsonl");
+        assertEquals(0, e.code(), e::toString);
+        assertEquals(2, e.out().lines().count(), e::toString);
+        assertEquals("", e.err(), "no progress line on a redirected stderr: " + e);
+    }
 }

@@ -5,7 +5,11 @@ import dev.pip.core.PlanDocument;
 import dev.pip.core.json.EvaluationJson;
 import java.io.PrintWriter;
 
-/** Prints evaluations one after another as text reports (a blank line between) or JSON Lines. */
+/**
+ * Prints evaluations one after another as text reports (a blank line between) or JSON Lines.
+ * {@link #render} is thread-safe, so reports can be rendered in parallel and {@link #printRendered
+ * printed} in order.
+ */
 public final class EvaluationPrinter {
     private final PrintWriter out;
     private final boolean json;
@@ -19,15 +23,26 @@ public final class EvaluationPrinter {
 
     /** Prints one evaluation of {@code plan} and flushes, so output keeps up with long batches. */
     public void print(PlanDocument plan, Evaluation evaluation) {
-        if (json) {
-            out.println(EvaluationJson.write(evaluation));
-        } else {
-            if (printed > 0) {
-                out.println();
-            }
-            out.print(TextReport.render(plan, evaluation));
+        printRendered(render(plan, evaluation));
+        out.flush();
+    }
+
+    /** The output of one evaluation: a JSON line, or a text report, each ending with a line break. */
+    public String render(PlanDocument plan, Evaluation evaluation) {
+        return json ? EvaluationJson.write(evaluation) + System.lineSeparator() : TextReport.render(plan, evaluation);
+    }
+
+    /** Prints a {@link #render rendered} evaluation, after a blank line between text reports; no flush. */
+    public void printRendered(String rendered) {
+        if (!json && printed > 0) {
+            out.println();
         }
+        out.print(rendered);
         printed++;
+    }
+
+    /** Flushes what was printed. */
+    public void flush() {
         out.flush();
     }
 }
