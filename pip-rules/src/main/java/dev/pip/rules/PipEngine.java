@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -51,10 +52,13 @@ public final class PipEngine {
 
     /** Firings allowed per evaluation before a rule set is taken to loop. */
     public static final int DEFAULT_MAX_FIRINGS = 100_000;
+    private static final int MAX_CACHED_OVERRIDES = 4096;
 
     private final KieBase kieBase;
     /** Sessions reset and reused between evaluations: saves building their node memories each time. */
     private final KieSessionsPool sessions;
+    /** Fingerprints of plan policy overrides seen so far: a SHA-256 per plan cost ~3% of an evaluation. */
+    private final Map<Policy, RuleSetId> overrideIds = new ConcurrentHashMap<>();
     /** The rule-set id under the engine's own policy, the common case, computed once. */
     private final RuleSetId defaultRuleSetId;
     private final String name;
@@ -116,9 +120,20 @@ public final class PipEngine {
             session.dispose();
         }
         LOG.debug("evaluated plan {} as of {}", plan.planId(), asOf);
-        RuleSetId ruleSetId = effective.equals(policy) ? defaultRuleSetId
-                : new RuleSetId(name, Fingerprint.of(rulesDigest, effective));
+        RuleSetId ruleSetId = effective.equals(policy) ? defaultRuleSetId : ruleSetIdUnder(effective);
         return assembler.assemble(plan, asOf, effective, ruleSetId);
+    }
+
+    private RuleSetId ruleSetIdUnder(Policy effective) {
+        RuleSetId known = overrideIds.get(effective);
+        if (known != null) {
+            return known;
+        }
+        RuleSetId id = new RuleSetId(name, Fingerprint.of(rulesDigest, effective));
+        if (overrideIds.size() < MAX_CACHED_OVERRIDES) {
+            overrideIds.put(effective, id);
+        }
+        return id;
     }
 
     /**

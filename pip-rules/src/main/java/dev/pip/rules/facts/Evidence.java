@@ -1,6 +1,8 @@
 package dev.pip.rules.facts;
 
 import dev.pip.core.CheckpointStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -37,8 +39,21 @@ public final class Evidence {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        String s = String.format(Locale.ROOT, "%.2f", value);
+        String s = twoDecimals(value);
         return s.endsWith("0") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /**
+     * What {@code String.format(Locale.ROOT, "%.2f", value)} gives, without a Formatter: the
+     * formatter rounds the shortest decimal form of the double half-up, and so does this.
+     */
+    static String twoDecimals(double value) {
+        if (!Double.isFinite(value)) {
+            return String.format(Locale.ROOT, "%.2f", value);
+        }
+        String s = new BigDecimal(Double.toString(value)).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        // the formatter keeps the sign of a negative value that rounds to zero ("-0.00")
+        return value < 0 && s.charAt(0) != '-' || Double.doubleToRawLongBits(value) == Long.MIN_VALUE ? "-" + s : s;
     }
 
     /**

@@ -81,12 +81,13 @@ public final class Assembler {
                 .toList();
         Decision decision = timeline.isEmpty() ? (blocked ? Decision.NOT_ACTIVATABLE : Decision.PENDING)
                 : timeline.get(timeline.size() - 1).decision();
-        List<Reason> reasons = explained.stream()
-                .sorted(Comparator.comparingInt(Explained::day)
-                        .thenComparingInt(Assembler::precedence)
-                        .thenComparing(e -> e.reason().rule())
-                        .thenComparing(e -> e.reason().message()))
-                .map(Explained::reason).toList();
+        List<Ranked> ranked = new ArrayList<>(explained.size());
+        for (Explained e : explained) {
+            ranked.add(new Ranked(e.day(), precedence(e), e.reason()));
+        }
+        ranked.sort(Comparator.comparingInt(Ranked::day).thenComparingInt(Ranked::precedence)
+                .thenComparing(r -> r.reason().rule()).thenComparing(r -> r.reason().message()));
+        List<Reason> reasons = ranked.stream().map(Ranked::reason).toList();
         List<Finding> sortedFindings = findings.stream()
                 .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::code)
                         .thenComparing(Finding::message))
@@ -101,6 +102,10 @@ public final class Assembler {
                 .toList();
         return new Evaluation(plan.planId(), asOf, recommendation, decision, timeline, reasons, sortedFindings,
                 weeks(plan, order), sortedNeeds, policy, ruleSet, decision.humanReviewRequired());
+    }
+
+    /** A reason with its sort keys computed once. */
+    private record Ranked(int day, int precedence, Reason reason) {
     }
 
     /** A recommendation reason's precedence (its enum order), so the one that decided comes first. */
@@ -120,15 +125,27 @@ public final class Assembler {
             byWeek.computeIfAbsent(w.week(), k -> new ArrayList<>()).add(w);
         }
         double committed = plan.support().stream().mapToDouble(SupportCommitment::perWeek).sum();
+        Map<Integer, List<SupportDelivery>> deliveredByWeek = new HashMap<>();
+        for (SupportDelivery d : plan.supportDelivered()) {
+            deliveredByWeek.computeIfAbsent(d.week(), k -> new ArrayList<>()).add(d);
+        }
+        Set<Integer> heldWeeks = new HashSet<>();
+        for (CheckIn c : plan.checkIns()) {
+            if (c.held()) {
+                heldWeeks.add(c.week());
+            }
+        }
+        Map<String, Target> targetsById = new HashMap<>();
+        plan.targets().forEach(t -> targetsById.putIfAbsent(t.id(), t));
         List<WeekStatus> out = new ArrayList<>();
         byWeek.forEach((week, results) -> {
             List<TargetWeek> targets = results.stream()
                     .sorted(Comparator.comparingInt(r -> order.getOrDefault(r.target(), Integer.MAX_VALUE)))
-                    .map(r -> targetWeek(plan, r))
+                    .map(r -> targetWeek(targetsById, r))
                     .toList();
-            double delivered = plan.supportDelivered().stream().filter(s -> s.week() == week)
+            double delivered = deliveredByWeek.getOrDefault(week, List.of()).stream()
                     .mapToDouble(SupportDelivery::count).sum();
-            boolean held = plan.checkIns().stream().anyMatch((CheckIn c) -> c.week() == week && c.held());
+            boolean held = heldWeeks.contains(week);
             out.add(new WeekStatus(week, PlanCalendar.dateOf(plan.startDate(), PlanCalendar.firstDay(week)),
                     PlanCalendar.dateOf(plan.startDate(), PlanCalendar.lastDay(week)), targets,
                     onTrack.contains(week), held, committed, delivered));
@@ -136,8 +153,8 @@ public final class Assembler {
         return out;
     }
 
-    private static TargetWeek targetWeek(PlanDocument plan, WeekResult r) {
-        Target t = plan.target(r.target()).orElseThrow();
+    private static TargetWeek targetWeek(Map<String, Target> targetsById, WeekResult r) {
+        Target t = targetsById.get(r.target());
         OptionalDouble value = r.status() == CheckpointStatus.NO_DATA ? OptionalDouble.empty()
                 : OptionalDouble.of(r.value());
         return new TargetWeek(r.target(), r.status(), value, r.goal(), t.direction());

@@ -60,8 +60,22 @@ public final class PlanFacts {
     }
 
     private SortedMap<Integer, Double> values(String metric) {
-        return weekly.computeIfAbsent(metric, m -> weeklyValues(plan, m, asOf));
+        SortedMap<Integer, Double> known = weekly.get(metric);
+        if (known == null) {
+            if (byMetric == null) {
+                byMetric = new HashMap<>();
+                for (Observation o : plan.observations()) {
+                    byMetric.computeIfAbsent(o.metric(), k -> new ArrayList<>()).add(o);
+                }
+            }
+            known = PlanCalendar.weeklyValues(plan.startDate(), byMetric.getOrDefault(metric, List.of()), asOf);
+            weekly.put(metric, known);
+        }
+        return known;
     }
+
+    /** The observations of each metric, in document order; grouped once, on first use. */
+    private Map<String, List<Observation>> byMetric;
 
     private void build() {
         facts.add(policy);
