@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class BundledRules {
     private BundledRules() {
     }
 
-    /** Every bundled file's name and text, in specification order. */
+    /** Every bundled file's name and text, in specification order (an unmodifiable map). */
     public static Map<String, String> files() {
         Map<String, String> out = new LinkedHashMap<>();
         for (String name : FILE_NAMES) {
@@ -40,7 +41,7 @@ public final class BundledRules {
                 throw new UncheckedIOException("cannot read bundled rule file " + name, e);
             }
         }
-        return out;
+        return Collections.unmodifiableMap(out);
     }
 
     /**

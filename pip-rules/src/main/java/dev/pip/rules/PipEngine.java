@@ -66,8 +66,8 @@ public final class PipEngine {
     private final Policy policy;
     private final int maxFirings;
 
-    private PipEngine(Builder b, List<RuleFile> files) {
-        this.name = b.name;
+    private PipEngine(Builder b, String name, List<RuleFile> files) {
+        this.name = name;
         this.policy = b.policy;
         this.maxFirings = b.maxFirings;
         this.rulesDigest = Fingerprint.ofRules(files);
@@ -111,8 +111,9 @@ public final class PipEngine {
         KieSession session = sessions.newKieSession();
         try {
             facts.forEach(session::insert);
-            int fired = session.fireAllRules(maxFirings);
-            if (fired >= maxFirings) {
+            // One firing beyond the limit tells a rule set that needs exactly maxFirings from one that loops.
+            int fired = session.fireAllRules(maxFirings == Integer.MAX_VALUE ? maxFirings : maxFirings + 1);
+            if (fired > maxFirings) {
                 throw firingLimit(facts);
             }
             session.getObjects().forEach(assembler::accept);
@@ -245,9 +246,7 @@ public final class PipEngine {
                         new RuleProblem(String.valueOf(folder), 0, 0, "no .drl files found")));
             }
             String ruleSetName = ruleSetName();
-            Builder copy = this;
-            copy.name = ruleSetName;
-            return new PipEngine(copy, List.copyOf(files.values()));
+            return new PipEngine(this, ruleSetName, List.copyOf(files.values()));
         }
 
         private String ruleSetName() {
