@@ -64,6 +64,16 @@ class FinalDecisionScenarioTest {
     }
 
     @Test
+    void improvementExactlyAtTheImprovementShareInDecimalsExtends() {
+        // 10.0 + 10.4 + 12.7 + 12.9 = 46 on paper but 45.99999999999999 in binary floating point:
+        // the judged value is 11.5 and closes exactly half of the gap, as a person computes it.
+        double[] weeks5to8 = {10.0, 10.4, 12.7, 12.9};
+        Evaluation e = on(gatePassedThen(w -> w <= 8 ? weeks5to8[w - 5] : 15).build(), 60);
+        assertEquals(List.of("CONTINUE@30", "EXTEND@60"), timeline(e));
+        assertEquals(11.5, reasons(e, "Unmet target improved enough").get(0).evidence().get("judgedValue"));
+    }
+
+    @Test
     void improvementJustBelowTheImprovementShareExits() {
         Evaluation e = on(gatePassedThen(w -> 11.49).build(), 60);
         assertEquals(List.of("CONTINUE@30", "EXIT@60"), timeline(e));

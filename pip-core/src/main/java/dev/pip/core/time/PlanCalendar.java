@@ -83,7 +83,21 @@ public final class PlanCalendar {
                 }
             }
         }
+        weeks.replaceAll((week, value) -> settled(value));
         return Collections.unmodifiableSortedMap(weeks);
+    }
+
+    /**
+     * {@code value} rounded to 9 decimal places, so that sums and means of decimal inputs compare
+     * as a person computes them: dated values 0.1 and 0.2 meet an at-most goal of 0.3, weeks of
+     * 1.3, 1.5, 1.9 and 1.3 average 1.5 and close exactly half of the gap from 1 to 2. Values of
+     * a billion or more, and non-finite ones, are returned as they are; -0.0 becomes 0.0.
+     */
+    public static double settled(double value) {
+        if (!Double.isFinite(value) || Math.abs(value) >= 1e9) {
+            return value;
+        }
+        return Math.rint(value * 1e9) / 1e9 + 0.0;
     }
 
     /** The mean of the values of {@code weeks}; empty when the range is empty or any week lacks a value. */
@@ -99,6 +113,6 @@ public final class PlanCalendar {
             }
             sum += v;
         }
-        return OptionalDouble.of(sum / weeks.size());
+        return OptionalDouble.of(settled(sum / weeks.size()));
     }
 }

@@ -151,6 +151,20 @@ class PlanCalendarTest {
     }
 
     @Test
+    void sumsAndMeansOfDecimalsComeOutAsAPersonComputesThem() {
+        SortedMap<Integer, Double> weeks = PlanCalendar.weeklyValues(MONDAY, List.of(
+                Observation.onDate("t", MONDAY, 0.1), Observation.onDate("t", MONDAY.plusDays(2), 0.2),
+                Observation.ofWeek("t", 2, 10.0), Observation.ofWeek("t", 3, 10.4),
+                Observation.ofWeek("t", 4, 12.7), Observation.ofWeek("t", 5, 12.9)), MONDAY.plusDays(40));
+
+        assertEquals(0.3, weeks.get(1), "0.1 + 0.2 is 0.30000000000000004 in binary floating point");
+        assertEquals(OptionalDouble.of(11.5), PlanCalendar.judgedValue(weeks, new WeekRange(2, 5)));
+        assertEquals(0.0, 1 / PlanCalendar.settled(-0.0) > 0 ? 0.0 : -1.0, "-0.0 becomes 0.0");
+        assertEquals(1.0e300, PlanCalendar.settled(1.0e300));
+        assertTrue(Double.isNaN(PlanCalendar.settled(Double.NaN)));
+    }
+
+    @Test
     void aWeekWithoutObservationsIsAbsentNeverZero() {
         SortedMap<Integer, Double> weeks = PlanCalendar.weeklyValues(MONDAY,
                 List.of(Observation.ofWeek("t", 1, 4), Observation.ofWeek("t", 3, 0)), MONDAY.plusDays(30));

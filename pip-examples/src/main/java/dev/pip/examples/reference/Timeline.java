@@ -127,12 +127,12 @@ final class Timeline {
                 sum += v;
                 everyWeek &= meets(v, goal, t.direction());
             }
-            double mean = sum / (last - first + 1);
+            double mean = PlanCalendar.settled(sum / (last - first + 1));
             boolean met = t.judged() == Judged.EVERY_WEEK ? everyWeek : meets(mean, goal, t.direction());
             if (!met) {
                 allMet = false;
                 double baseline = t.baseline().orElseThrow();
-                improved &= goal != baseline && (mean - baseline) / (goal - baseline) >= policy.improvementShare();
+                improved &= goal != baseline && PlanCalendar.settled((mean - baseline) / (goal - baseline)) >= policy.improvementShare();
             }
         }
         return allMet ? Verdict.MET : improved ? Verdict.IMPROVED : Verdict.FAILED;

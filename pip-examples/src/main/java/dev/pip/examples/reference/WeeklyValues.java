@@ -53,6 +53,6 @@ final class WeeklyValues {
 
     /** The value of {@code target} (its index) in {@code week}, NaN when the week has no data. */
     double get(int target, int week) {
-        return values[target * weeks + week];
+        return PlanCalendar.settled(values[target * weeks + week]);
     }
 }

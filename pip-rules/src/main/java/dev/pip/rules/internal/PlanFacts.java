@@ -170,10 +170,10 @@ public final class PlanFacts {
                 facts.add(new WeekValue(w.id(), t.id(), t.displayName(), t.isBehavioural(), week,
                         PlanCalendar.lastDay(week), value != null, value == null ? 0 : value, goal, t.direction()));
             }
-            double mean = seen.isEmpty() ? 0 : sum / seen.size();
+            double mean = seen.isEmpty() ? 0 : PlanCalendar.settled(sum / seen.size());
             // + 0.0 turns -0.0 (no change against an AT_MOST goal) into 0.0: rule constraints compare
             // boxed doubles, where -0.0 is below 0.0 and a zero improvementShare would not be reached.
-            double gapClosed = goal == baseline ? 0 : (mean - baseline) / (goal - baseline) + 0.0;
+            double gapClosed = goal == baseline ? 0 : PlanCalendar.settled((mean - baseline) / (goal - baseline)) + 0.0;
             boolean complete = weeks.size() > 0 && ended == weeks.size() && missing.isEmpty();
             facts.add(new TargetWindow(w.id(), t.id(), t.displayName(), t.isBehavioural(), t.direction(), t.judged(),
                     baseline, goal, weeks.size(), ended, complete, missing, seen, sum, mean, gapClosed));
@@ -205,7 +205,7 @@ public final class PlanFacts {
                 n++;
             }
         }
-        return n == 0 ? null : sum / n;
+        return n == 0 ? null : PlanCalendar.settled(sum / n);
     }
 
     /** Support and check-in tallies for every decision day a window could close on by as-of. */
