@@ -86,7 +86,9 @@ public final class ModelWriter {
                     + PrecompiledModel.MODELS + "=" + String.join(",", models) + "\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
         }
-        System.out.println("precompiled " + files.size() + " bundled rule files: " + written + " classes in " + target);
+        if (written == 0) {
+            throw new IllegalStateException("Drools wrote no class for the bundled rules into " + target);
+        }
     }
 
     private static void clean(Path folder) throws IOException {
