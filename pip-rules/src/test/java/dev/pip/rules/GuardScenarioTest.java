@@ -5,6 +5,7 @@ import static dev.pip.rules.Scenarios.on;
 import static dev.pip.rules.Scenarios.reasons;
 import static dev.pip.rules.Scenarios.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pip.core.CheckIn;
@@ -139,6 +140,10 @@ class GuardScenarioTest {
         assertEquals(List.of("CONTINUE@30", "PASS@60"), timeline(e));
         assertEquals(2, findings(e, "OUTCOME_LAGGING_DESPITE_BEHAVIOUR").size(), "flagged at the gate and at PASS");
         assertEquals(Severity.WARNING, findings(e, "OUTCOME_LAGGING_DESPITE_BEHAVIOUR").get(0).severity());
+        assertTrue(e.reasons().stream().filter(r -> "revenue".equals(r.evidence().get("target")) && r.message().contains("missed"))
+                .allMatch(r -> r.message().endsWith("It is an outcome target: secondary, it never decides a gate or the end.")),
+                "a missed outcome target is explained as secondary beside a passed gate");
+        assertFalse(e.reasons().stream().noneMatch(r -> "revenue".equals(r.evidence().get("target"))));
         b.observations(Plans.override(b, "revenue", 1, 8, w -> 101));
         assertTrue(findings(on(b.build(), 60), "OUTCOME_LAGGING_DESPITE_BEHAVIOUR").isEmpty());
     }
