@@ -218,6 +218,18 @@ class CheckpointRulesTest {
     }
 
     @Test
+    void averageTargetStillNeedsItsMissingWeeksRecorded() {
+        String rule = "Average target still needs its missing weeks recorded";
+        TargetWindow gap = Facts.target(1, "c", true, Direction.AT_LEAST, Judged.AVERAGE, 8, 15, 4, 12, Double.NaN);
+        RuleHarness h = gate(false, gap, 12, Double.NaN);
+        assertTrue(h.fired(rule));
+        assertEquals(OptionalDouble.empty(), needs(h).get(0).perWeek());
+        assertTrue(needs(h).get(0).message().contains("has no data for week(s) [2]"), needs(h).get(0)::message);
+        TargetWindow complete = Facts.target(1, "c", true, Direction.AT_LEAST, Judged.AVERAGE, 8, 15, 4, 12, 14);
+        assertFalse(gate(false, complete, 12, 14).fired(rule), "no week lacks data");
+    }
+
+    @Test
     void averageTargetNeedsAMeanOverTheRemainingWeeks() {
         String rule = "Average target needs a mean over the remaining weeks";
         TargetWindow avg = Facts.target(1, "c", true, Direction.AT_LEAST, Judged.AVERAGE, 8, 15, 4, 12, 14);
