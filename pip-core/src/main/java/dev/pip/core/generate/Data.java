@@ -7,6 +7,7 @@ import dev.pip.core.Policy;
 import dev.pip.core.SupportCommitment;
 import dev.pip.core.SupportDelivery;
 import dev.pip.core.Target;
+import dev.pip.core.time.PlanCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -134,7 +135,7 @@ final class Data {
         for (int p = 0; p < parts; p++) {
             int part = p == parts - 1 ? left : r.nextInt(left + 1);
             left -= part;
-            LocalDate date = start.plusDays(7L * (week - 1) + r.nextInt(7));
+            LocalDate date = PlanCalendar.dateOf(start, PlanCalendar.firstDay(week) + r.nextInt(7));
             observations.add(Observation.onDate(metric, date, part));
         }
     }

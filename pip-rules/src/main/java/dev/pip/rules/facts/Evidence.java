@@ -64,16 +64,19 @@ public final class Evidence {
      * @return the pairs, in a stable order
      */
     public static List<String> missing(Collection<?> facts) {
-        List<String[]> pairs = new ArrayList<>();
+        List<TargetWeek> pairs = new ArrayList<>();
         for (Object f : facts) {
             if (f instanceof MissingData m) {
-                m.weeks().forEach(w -> pairs.add(new String[] {m.target(), String.valueOf(w)}));
+                m.weeks().forEach(w -> pairs.add(new TargetWeek(m.target(), w)));
             } else if (f instanceof WeekResult r && r.status() == CheckpointStatus.NO_DATA) {
-                pairs.add(new String[] {r.target(), String.valueOf(r.week())});
+                pairs.add(new TargetWeek(r.target(), r.week()));
             }
         }
-        pairs.sort(Comparator.comparing((String[] p) -> p[0]).thenComparingInt(p -> Integer.parseInt(p[1])));
-        return pairs.stream().map(p -> p[0] + " week " + p[1]).toList();
+        pairs.sort(Comparator.comparing(TargetWeek::target).thenComparingInt(TargetWeek::week));
+        return pairs.stream().map(p -> p.target() + " week " + p.week()).toList();
+    }
+
+    private record TargetWeek(String target, int week) {
     }
 
     /** Numbers for a sentence, comma-separated: "15, 16.5, 14". */

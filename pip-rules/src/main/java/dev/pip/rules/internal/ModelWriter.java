@@ -76,6 +76,9 @@ public final class ModelWriter {
                         .filter(l -> l.startsWith(PrecompiledModel.PACKAGE + ".")).forEach(models::add);
             }
         }
+        if (written == 0) {
+            throw new IllegalStateException("Drools wrote no class for the bundled rules into " + target);
+        }
         if (models.isEmpty()) {
             throw new IllegalStateException("Drools wrote no model class for the bundled rules");
         }
@@ -85,9 +88,6 @@ public final class ModelWriter {
                     + PrecompiledModel.DIGEST + "=" + Fingerprint.ofRules(files) + "\n"
                     + PrecompiledModel.MODELS + "=" + String.join(",", models) + "\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
-        }
-        if (written == 0) {
-            throw new IllegalStateException("Drools wrote no class for the bundled rules into " + target);
         }
     }
 

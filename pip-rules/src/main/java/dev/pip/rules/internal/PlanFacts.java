@@ -23,8 +23,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Turns one plan into the facts the rules decide on. Only arithmetic happens here (roll-ups,
@@ -36,6 +38,8 @@ public final class PlanFacts {
     private final LocalDate asOf;
     private final int asOfDay;
     private final Map<String, SortedMap<Integer, Double>> weekly = new HashMap<>();
+    /** The observations of each metric, in document order. */
+    private final Map<String, List<Observation>> byMetric = new HashMap<>();
     private final List<Object> facts = new ArrayList<>();
     private final List<Window> windows = new ArrayList<>();
 
@@ -44,6 +48,9 @@ public final class PlanFacts {
         this.policy = policy;
         this.asOf = asOf;
         this.asOfDay = PlanCalendar.dayOf(plan.startDate(), asOf);
+        for (Observation o : plan.observations()) {
+            byMetric.computeIfAbsent(o.metric(), k -> new ArrayList<>()).add(o);
+        }
     }
 
     /** Every fact for {@code plan} evaluated on {@code asOf} under {@code policy}. */
@@ -53,29 +60,11 @@ public final class PlanFacts {
         return f.facts;
     }
 
-    /** The weekly values of one metric, rolled up as of the evaluation date. */
-    static SortedMap<Integer, Double> weeklyValues(PlanDocument plan, String metric, LocalDate asOf) {
-        List<Observation> mine = plan.observations().stream().filter(o -> o.metric().equals(metric)).toList();
-        return PlanCalendar.weeklyValues(plan.startDate(), mine, asOf);
-    }
-
+    /** The weekly values of one metric, rolled up as of the evaluation date; computed once per metric. */
     private SortedMap<Integer, Double> values(String metric) {
-        SortedMap<Integer, Double> known = weekly.get(metric);
-        if (known == null) {
-            if (byMetric == null) {
-                byMetric = new HashMap<>();
-                for (Observation o : plan.observations()) {
-                    byMetric.computeIfAbsent(o.metric(), k -> new ArrayList<>()).add(o);
-                }
-            }
-            known = PlanCalendar.weeklyValues(plan.startDate(), byMetric.getOrDefault(metric, List.of()), asOf);
-            weekly.put(metric, known);
-        }
-        return known;
+        return weekly.computeIfAbsent(metric,
+                m -> PlanCalendar.weeklyValues(plan.startDate(), byMetric.getOrDefault(m, List.of()), asOf));
     }
-
-    /** The observations of each metric, in document order; grouped once, on first use. */
-    private Map<String, List<Observation>> byMetric;
 
     private void build() {
         facts.add(policy);
@@ -213,23 +202,18 @@ public final class PlanFacts {
         TreeSet<Integer> days = new TreeSet<>();
         windows.stream().filter(w -> !w.monitoring() && w.reached()).forEach(w -> days.add(w.day()));
         double perWeek = plan.support().stream().mapToDouble(SupportCommitment::perWeek).sum();
+        Set<Integer> held = plan.checkIns().stream().filter(CheckIn::held).map(CheckIn::week).collect(Collectors.toSet());
         for (int day : days) {
             int weeks = Math.floorDiv(day, 7);
             double delivered = plan.supportDelivered().stream().filter(s -> s.week() <= weeks)
                     .mapToDouble(SupportDelivery::count).sum();
             List<Integer> missed = new ArrayList<>();
             for (int week = 1; week <= weeks; week++) {
-                int wk = week;
-                if (plan.checkIns().stream().noneMatch(c -> c.week() == wk && c.held())) {
+                if (!held.contains(week)) {
                     missed.add(week);
                 }
             }
             facts.add(new Tally(day, weeks, perWeek * weeks, delivered, missed.size(), missed));
         }
-    }
-
-    /** Whether a check-in of {@code week} was held. */
-    static boolean checkInHeld(List<CheckIn> checkIns, int week) {
-        return checkIns.stream().anyMatch(c -> c.week() == week && c.held());
     }
 }

@@ -8,6 +8,7 @@ import dev.pip.core.PlanDocument;
 import dev.pip.core.Reason;
 import dev.pip.core.Rep;
 import dev.pip.core.TimelineEntry;
+import dev.pip.core.time.PlanCalendar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -75,7 +76,7 @@ public final class TextReport {
             return "none: the plan cannot become active (see the ERROR findings)";
         }
         int gateDay = evaluation.policy().gateDay();
-        String gate = "the gate is due on day " + gateDay + " (" + plan.startDate().plusDays(gateDay - 1L) + ")";
+        String gate = "the gate is due on day " + gateDay + " (" + PlanCalendar.dateOf(plan.startDate(), gateDay) + ")";
         return evaluation.asOf().isBefore(plan.startDate())
                 ? "none yet: the plan starts on " + plan.startDate() + "; " + gate
                 : "none yet: " + gate;
