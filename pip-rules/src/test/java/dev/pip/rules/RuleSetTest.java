@@ -41,6 +41,16 @@ class RuleSetTest {
         Files.writeString(p, text.replace(from, to));
     }
 
+    /** Adds {@code line} as the first condition of {@code rule} in {@code file}, after its attributes. */
+    private void breakRule(String file, String rule, String line) throws IOException {
+        Path p = dir.resolve(file);
+        String text = Files.readString(p);
+        int start = text.indexOf("rule \"" + rule + "\"\n");
+        assertTrue(start >= 0, "rule file " + file + " should contain rule \"" + rule + "\"");
+        int when = text.indexOf("\nwhen\n", start) + "\nwhen\n".length();
+        Files.writeString(p, text.substring(0, when) + line + "\n" + text.substring(when));
+    }
+
     @Test
     void exportedBundledRulesBuildAndDecideLikeTheBundledSet() {
         PipEngine fromFolder = PipEngine.builder().rules(exported()).build();
@@ -67,7 +77,7 @@ class RuleSetTest {
     @Test
     void syntaxErrorIsReportedWithFileAndLine() throws IOException {
         exported();
-        edit("gate.drl", "rule \"Gate passed\"\nwhen", "rule \"Gate passed\"\nwhen\n    $p : Policy(");
+        breakRule("gate.drl", "Gate passed", "    $p : Policy(");
         RuleSetException e = assertThrows(RuleSetException.class, () -> PipEngine.builder().rules(dir).build());
         RuleProblem first = e.problems().get(0);
         assertEquals("gate.drl", first.file());
@@ -93,8 +103,8 @@ class RuleSetTest {
     @Test
     void problemsOfSeveralFilesAreReportedTogether() throws IOException {
         exported();
-        edit("gate.drl", "rule \"Gate passed\"\nwhen", "rule \"Gate passed\"\nwhen\n    $p : Policy(");
-        edit("guards.drl", "rule \"Exit stands\"\nwhen", "rule \"Exit stands\"\nwhen\n    $q : Verdict(");
+        breakRule("gate.drl", "Gate passed", "    $p : Policy(");
+        breakRule("guards.drl", "Exit stands", "    $q : Verdict(");
         RuleSetException e = assertThrows(RuleSetException.class, () -> PipEngine.builder().rules(dir).build());
         List<String> files = e.problems().stream().map(RuleProblem::file).distinct().sorted().toList();
         assertEquals(List.of("gate.drl", "guards.drl"), files);
