@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pip.core.Policy;
+import java.time.Duration;
 import dev.pip.examples.reference.ReferenceEvaluator;
 import dev.pip.rules.PipEngine;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class SideBySideTest {
     void aReferenceWithAnEarlierGateDisagreesAndAtMostTenPlansAreDescribed() {
         Policy earlyGate = new Policy(16, 14, 1, 60, 6, 0.5, 2, 0.5, 2, 0.8, 2);
         SideBySide.Result r = new SideBySide(PipEngine.withDefaultRules(), ReferenceEvaluator.withPolicy(earlyGate))
-                .run(400, 3);
+                .run(400, 3, Duration.ZERO);
         assertTrue(r.agree() < r.plans(), r::summary);
         assertTrue(r.summary().endsWith("agree " + r.agree() + "/400"), r::summary);
         assertEquals(Math.min(SideBySide.MAX_DESCRIBED, r.plans() - r.agree()), r.disagreeing().size());
@@ -31,6 +32,6 @@ class SideBySideTest {
     @Test
     void noPlansIsRefused() {
         SideBySide s = new SideBySide(PipEngine.withDefaultRules(), ReferenceEvaluator.withDefaultPolicy());
-        assertThrows(IllegalArgumentException.class, () -> s.run(0, 1));
+        assertThrows(IllegalArgumentException.class, () -> s.run(0, 1, Duration.ZERO));
     }
 }

@@ -14,7 +14,7 @@ class BenchCommandTest {
 
     @Test
     void benchEndsWithTheSummaryLineAndEveryPlanAgrees() {
-        Cli.Result r = Cli.run("bench", "--plans", "300", "--seed", "7");
+        Cli.Result r = Cli.run("bench", "--plans", "300", "--seed", "7", "--warm-up", "0");
         assertEquals(0, r.code(), r::toString);
         List<String> lines = r.outLines();
         Matcher m = LAST_LINE.matcher(lines.get(lines.size() - 1));
@@ -40,9 +40,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchRejectsANegativeWarmUpAsAUsageError() {
+        Cli.Result r = Cli.run("bench", "--plans", "10", "--warm-up", "-1");
+        assertEquals(PipCommand.USAGE, r.code(), r::toString);
+        assertTrue(r.err().contains("--warm-up must be at least 0"), r::toString);
+    }
+
+    @Test
     void benchHelpDocumentsTheDefaults() {
         Cli.Result r = Cli.run("bench", "--help");
         assertEquals(0, r.code(), r::toString);
-        assertTrue(r.out().contains("Default: 10000") && r.out().contains("Default: 42"), r::toString);
+        assertTrue(r.out().contains("Default: 10000") && r.out().contains("Default: 42")
+                && r.out().contains("Default: 15"), r::toString);
     }
 }
