@@ -47,8 +47,10 @@ class RuleSetTest {
         String text = Files.readString(p);
         int start = text.indexOf("rule \"" + rule + "\"\n");
         assertTrue(start >= 0, "rule file " + file + " should contain rule \"" + rule + "\"");
-        int when = text.indexOf("\nwhen\n", start) + "\nwhen\n".length();
-        Files.writeString(p, text.substring(0, when) + line + "\n" + text.substring(when));
+        int when = text.indexOf("\nwhen\n", start);
+        assertTrue(when >= 0, "rule \"" + rule + "\" should have a line 'when'");
+        int conditions = when + "\nwhen\n".length();
+        Files.writeString(p, text.substring(0, conditions) + line + "\n" + text.substring(conditions));
     }
 
     @Test

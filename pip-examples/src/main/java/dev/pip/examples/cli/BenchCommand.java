@@ -38,7 +38,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Seed of the generated plans: the same seed gives the same plans. Default: ${DEFAULT-VALUE}.")
     private long seed;
 
-    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "15",
+    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "" + SideBySide.DEFAULT_WARM_UP_SECONDS,
             description = "Seconds to warm both sides up before timing: the engine needs tens of thousands of"
                     + " evaluations to reach its steady speed. Default: ${DEFAULT-VALUE}.")
     private int warmUpSeconds;
