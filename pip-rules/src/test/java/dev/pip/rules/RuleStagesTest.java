@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class RuleStagesTest {
     }
 
     private static Set<String> all(Pattern p, String text) {
-        Set<String> out = new java.util.TreeSet<>();
+        Set<String> out = new TreeSet<>();
         Matcher m = p.matcher(text);
         while (m.find()) {
             out.add(m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2));

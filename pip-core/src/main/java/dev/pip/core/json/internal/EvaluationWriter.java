@@ -3,6 +3,7 @@ package dev.pip.core.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pip.core.Evaluation;
 import dev.pip.core.Policy;
+import dev.pip.core.PolicyOverrides;
 import dev.pip.core.Reason;
 import dev.pip.core.TargetWeek;
 import dev.pip.core.WeekStatus;
@@ -11,6 +12,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /** Writes an {@link Evaluation} with the field names of DOMAIN.md section 10, on one line. */
 public final class EvaluationWriter {
@@ -33,7 +36,7 @@ public final class EvaluationWriter {
                 .array("weeks", e.weeks(), EvaluationWriter::week)
                 .array("needs", e.needs(), (o, n) -> o.field("target", n.target()).field("decisionDay", n.decisionDay())
                         .field("weeksLeft", n.weeksLeft()).field("perWeek", n.perWeek()).field("message", n.message()));
-        policy(out.object("policy"), e.policy()).end();
+        PlanWriter.policy(out.object("policy"), everyParameterOf(e.policy())).end();
         out.object("ruleSet").field("name", e.ruleSet().name()).field("fingerprint", e.ruleSet().fingerprint()).end();
         out.field("humanReviewRequired", e.humanReviewRequired()).end();
     }
@@ -86,13 +89,15 @@ public final class EvaluationWriter {
                 .field("goal", t.goal()).field("direction", t.direction());
     }
 
-    private static Out policy(Out out, Policy p) throws IOException {
-        return out.field("gateDay", p.gateDay()).field("extensionDays", p.extensionDays())
-                .field("maxExtensions", p.maxExtensions()).field("monitoringDays", p.monitoringDays())
-                .field("rampMonths", p.rampMonths()).field("teamWideShare", p.teamWideShare())
-                .field("minMonthsUnderperforming", p.minMonthsUnderperforming())
-                .field("improvementShare", p.improvementShare()).field("regressionWeeks", p.regressionWeeks())
-                .field("supportDeliveredShare", p.supportDeliveredShare())
-                .field("missedCheckInsForReview", p.missedCheckInsForReview());
+    /**
+     * The evaluation's policy with every parameter set, so that it is written by the one policy
+     * writer plan documents use and the two can never name a parameter differently.
+     */
+    private static PolicyOverrides everyParameterOf(Policy p) {
+        return new PolicyOverrides(OptionalInt.of(p.gateDay()), OptionalInt.of(p.extensionDays()),
+                OptionalInt.of(p.maxExtensions()), OptionalInt.of(p.monitoringDays()), OptionalInt.of(p.rampMonths()),
+                OptionalDouble.of(p.teamWideShare()), OptionalDouble.of(p.minMonthsUnderperforming()),
+                OptionalDouble.of(p.improvementShare()), OptionalInt.of(p.regressionWeeks()),
+                OptionalDouble.of(p.supportDeliveredShare()), OptionalInt.of(p.missedCheckInsForReview()));
     }
 }

@@ -60,7 +60,8 @@ public final class PlanWriter {
                 .field("goalInExtension", t.goalInExtension());
     }
 
-    private static Out policy(Out out, PolicyOverrides p) throws IOException {
+    /** The parameters {@code p} sets, with their JSON names; also writes an evaluation's policy. */
+    static Out policy(Out out, PolicyOverrides p) throws IOException {
         return out.field("gateDay", p.gateDay()).field("extensionDays", p.extensionDays())
                 .field("maxExtensions", p.maxExtensions()).field("monitoringDays", p.monitoringDays())
                 .field("rampMonths", p.rampMonths()).field("teamWideShare", p.teamWideShare())
