@@ -36,6 +36,18 @@ public enum Decision {
         return humanReviewRequired;
     }
 
+    /**
+     * True for the decisions people may record in a plan's {@code decisions}: CONTINUE, PASS,
+     * EXTEND, EXIT, REGRESSION and CLOSED. PENDING, NOT_ACTIVATABLE, INSUFFICIENT_DATA and
+     * HR_REVIEW are states of the rules, never a person's decision.
+     */
+    public boolean recordable() {
+        return switch (this) {
+            case CONTINUE, PASS, EXTEND, EXIT, REGRESSION, CLOSED -> true;
+            default -> false;
+        };
+    }
+
     /** True when nothing is decided after this decision. */
     public boolean endsTimeline() {
         return endsTimeline;

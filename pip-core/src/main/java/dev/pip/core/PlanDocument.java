@@ -1,8 +1,11 @@
 package dev.pip.core;
 
+import dev.pip.core.internal.Attributes;
+import dev.pip.core.internal.RecordOrder;
 import dev.pip.core.internal.Require;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,6 +28,9 @@ import java.util.Optional;
  * @param checkIns         documented check-ins
  * @param supportDelivered support actually delivered
  * @param policy           policy parameters this plan overrides
+ * @param decisions        what people decided, oldest first (decisions of record); the rules follow them
+ * @param attributes       a company's own facts about the plan (names to text, numbers, booleans or
+ *                         dates) for rule authors' own rules; the bundled rules ignore them
  */
 public record PlanDocument(
         String planId,
@@ -41,7 +47,9 @@ public record PlanDocument(
         List<Observation> observations,
         List<CheckIn> checkIns,
         List<SupportDelivery> supportDelivered,
-        PolicyOverrides policy) {
+        PolicyOverrides policy,
+        List<RecordedDecision> decisions,
+        Map<String, Object> attributes) {
 
     /** The window length when a document does not set one. */
     public static final int DEFAULT_WINDOW_DAYS = 60;
@@ -63,6 +71,12 @@ public record PlanDocument(
         checkIns = Require.list(checkIns, "checkIns");
         supportDelivered = Require.list(supportDelivered, "supportDelivered");
         Require.present(policy, "policy");
+        decisions = Require.list(decisions, "decisions");
+        List<Problem> order = RecordOrder.problems(decisions, windowDays);
+        if (!order.isEmpty()) {
+            throw new IllegalArgumentException("decisions are out of order: " + order);
+        }
+        attributes = Attributes.copy(attributes);
     }
 
     /** The behavioural targets, in document order. */
@@ -85,7 +99,8 @@ public record PlanDocument(
         return new Builder(planId, rep, startDate, diagnosis).manager(manager).windowDays(windowDays)
                 .targets(targets).trackedMetrics(trackedMetrics).support(support)
                 .checkInsPerWeek(checkInsPerWeek).approvals(approvals).observations(observations)
-                .checkIns(checkIns).supportDelivered(supportDelivered).policy(policy);
+                .checkIns(checkIns).supportDelivered(supportDelivered).policy(policy).decisions(decisions)
+                .attributes(attributes);
     }
 
     /** Builds a {@link PlanDocument}; not thread-safe, every {@link #build()} validates. */
@@ -105,6 +120,8 @@ public record PlanDocument(
         private List<CheckIn> checkIns = List.of();
         private List<SupportDelivery> supportDelivered = List.of();
         private PolicyOverrides policy = PolicyOverrides.none();
+        private List<RecordedDecision> decisions = List.of();
+        private Map<String, Object> attributes = Map.of();
 
         private Builder(String planId, Rep rep, LocalDate startDate, Diagnosis diagnosis) {
             this.planId = planId;
@@ -203,11 +220,23 @@ public record PlanDocument(
             return this;
         }
 
+        /** Sets what people decided, oldest first. */
+        public Builder decisions(List<RecordedDecision> value) {
+            this.decisions = value;
+            return this;
+        }
+
+        /** Sets the plan's attributes (names to String, Number, Boolean or LocalDate values). */
+        public Builder attributes(Map<String, Object> value) {
+            this.attributes = value;
+            return this;
+        }
+
         /** A validated, immutable plan. */
         public PlanDocument build() {
             return new PlanDocument(planId, rep, manager, startDate, windowDays, diagnosis, targets,
                     trackedMetrics, support, checkInsPerWeek, approvals, observations, checkIns,
-                    supportDelivered, policy);
+                    supportDelivered, policy, decisions, attributes);
         }
     }
 }
