@@ -15,8 +15,27 @@ import java.util.Map;
  * @param evidence named values in a stable order: strings, numbers, booleans or lists of them; whole
  *                 numbers that fit an int are kept as Integer and floats as Double, so that an
  *                 evaluation read back from JSON equals the one written
+ * @param standing how the reason weighs in its decision: {@link Standing#DECIDING} for the reason
+ *                 that decided (listed first), {@link Standing#OUTRANKED} for a condition that held
+ *                 but was outranked by a higher one, {@link Standing#SUPPORTING} otherwise
  */
-public record Reason(String rule, String message, Map<String, Object> evidence) {
+public record Reason(String rule, String message, Map<String, Object> evidence, Standing standing) {
+
+    /** How a reason weighs in the decision it explains. */
+    public enum Standing {
+        /** The reason that decided: listed first. */
+        DECIDING,
+        /** Evidence for the decision, such as a target met or missed. */
+        SUPPORTING,
+        /** A condition that held but was outranked by a higher one, so it did not decide. */
+        OUTRANKED
+    }
+
+    /** A supporting reason. */
+    public Reason(String rule, String message, Map<String, Object> evidence) {
+        this(rule, message, evidence, Standing.SUPPORTING);
+    }
+
     /** Validates every field and copies the evidence, keeping its order. */
     public Reason {
         Require.text(rule, "rule");
@@ -25,6 +44,12 @@ public record Reason(String rule, String message, Map<String, Object> evidence) 
         Map<String, Object> copy = new LinkedHashMap<>();
         evidence.forEach((k, v) -> copy.put(Require.text(k, "evidence key"), checkedValue(k, v)));
         evidence = Collections.unmodifiableMap(copy);
+        Require.present(standing, "standing");
+    }
+
+    /** This reason with another standing. */
+    public Reason withStanding(Standing value) {
+        return new Reason(rule, message, evidence, value);
     }
 
     private static Object checkedValue(String key, Object value) {
