@@ -5,6 +5,7 @@ import dev.pip.core.PlanDocument;
 import dev.pip.core.Policy;
 import dev.pip.core.RuleSetId;
 import dev.pip.rules.internal.Assembler;
+import dev.pip.rules.internal.FiringListener;
 import dev.pip.rules.internal.Fingerprint;
 import dev.pip.rules.internal.PlanFacts;
 import dev.pip.rules.internal.PrecompiledModel;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,12 +67,17 @@ public final class PipEngine {
     private final String rulesDigest;
     private final Policy policy;
     private final int maxFirings;
+    /** The rule files' names and texts, for the workbench's rule catalogue. */
+    private final Map<String, String> sources;
 
     private PipEngine(Builder b, String name, List<RuleFile> files) {
         this.name = name;
         this.policy = b.policy;
         this.maxFirings = b.maxFirings;
         this.rulesDigest = Fingerprint.ofRules(files);
+        Map<String, String> texts = new LinkedHashMap<>();
+        files.forEach(f -> texts.put(f.name(), f.text()));
+        this.sources = Collections.unmodifiableMap(texts);
         this.kieBase = PrecompiledModel.load(rulesDigest).orElseGet(() -> RuleCompiler.compile(name, files));
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.defaultRuleSetId = new RuleSetId(name, Fingerprint.of(rulesDigest, policy));
@@ -98,17 +105,43 @@ public final class PipEngine {
     }
 
     /**
+     * The rule files this engine was built from: each file's name within the rule set (a relative
+     * path with '/' separators) to its text, in build order (an unmodifiable map).
+     */
+    public Map<String, String> ruleFiles() {
+        return sources;
+    }
+
+    /**
      * Evaluates one plan as of a date. Same plan, date and rule set: same evaluation, always.
      *
      * @throws RuleExecutionException when the rule set loops or gives no single recommendation
      */
     public Evaluation evaluate(PlanDocument plan, LocalDate asOf) {
+        return run(plan, asOf, null);
+    }
+
+    /**
+     * Evaluates one plan as of a date, telling {@code observer} of every rule firing in the order
+     * the engine fires them. Same answer as {@link #evaluate(PlanDocument, LocalDate)}.
+     *
+     * @throws RuleExecutionException when the rule set loops or gives no single recommendation
+     */
+    public Evaluation evaluate(PlanDocument plan, LocalDate asOf, EvaluationObserver observer) {
+        return run(plan, asOf, new FiringListener(Objects.requireNonNull(observer, "observer")));
+    }
+
+    private Evaluation run(PlanDocument plan, LocalDate asOf, FiringListener listener) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(asOf, "asOf");
         Policy effective = policy.with(plan.policy());
         List<Object> facts = PlanFacts.of(plan, effective, asOf);
         Assembler assembler = new Assembler();
         KieSession session = sessions.newKieSession();
+        if (listener != null) {
+            session.addEventListener(listener.agenda);
+            session.addEventListener(listener.memory);
+        }
         try {
             facts.forEach(session::insert);
             // One firing beyond the limit tells a rule set that needs exactly maxFirings from one that loops.
@@ -118,6 +151,11 @@ public final class PipEngine {
             }
             session.getObjects().forEach(assembler::accept);
         } finally {
+            if (listener != null) {
+                // Pooled sessions are reused: the next evaluation must not report to this observer.
+                session.removeEventListener(listener.agenda);
+                session.removeEventListener(listener.memory);
+            }
             session.dispose();
         }
         LOG.debug("evaluated plan {} as of {}", plan.planId(), asOf);

@@ -9,14 +9,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "rules", mixinStandardHelpOptions = true,
         header = "Export, edit and check rule files.",
         description = {"The rule author's loop: pip rules export DIR, edit the .drl files, pip rules check DIR,"
-                + " then try them with: pip evaluate --rules DIR FILE..."},
-        subcommands = {RulesExportCommand.class, RulesCheckCommand.class})
+                + " then try them with: pip evaluate --rules DIR FILE...; test them with pip rules test --rules DIR CASES...,"
+                + " see what they change with pip rules diff --base bundled --rules DIR PLANS..."},
+        subcommands = {RulesExportCommand.class, RulesCheckCommand.class, RulesTestCommand.class,
+                RulesCoverageCommand.class, RulesDiffCommand.class})
 public final class RulesCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: export or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: export, check, test, coverage or diff");
     }
 }
