@@ -5,7 +5,6 @@ import dev.pip.examples.cli.internal.RuleFolders;
 import dev.pip.rules.PipEngine;
 import dev.pip.rules.RuleSetException;
 
-import dev.pip.rules.workbench.InvalidCaseException;
 import dev.pip.rules.workbench.JUnitReport;
 import dev.pip.rules.workbench.Reports;
 import dev.pip.rules.workbench.RuleTestRun;
@@ -50,7 +49,7 @@ public final class RulesTestCommand implements Callable<Integer> {
             description = "Fail when fewer than this share of the rules fired (0-100); implies --coverage.")
     private Double minCoverage;
 
-    @Parameters(paramLabel = "CASE|DIR", arity = "1..*", description = "Case files or folders of them.")
+    @Parameters(paramLabel = "CASE|DIR", arity = "1..*", description = "Case files, or folders of them (their .json files; keep plans in a subfolder).")
     private List<Path> cases;
 
     @Override
@@ -64,13 +63,7 @@ public final class RulesTestCommand implements Callable<Integer> {
             return RuleFolders.report(err, rules, e);
         }
         if (record) {
-            try {
-                RuleTests.record(engine, cases).forEach(p -> out.println("recorded " + p));
-            } catch (InvalidCaseException e) {
-                err.println(e.getMessage());
-                err.flush();
-                return 1;
-            }
+            RuleTests.record(engine, cases).forEach(p -> out.println("recorded " + p));
         }
         RuleTestRun run = RuleTests.run(engine, cases);
         run.results().forEach(r -> out.println(RuleTests.line(r)));

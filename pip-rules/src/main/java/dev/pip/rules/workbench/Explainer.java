@@ -57,8 +57,10 @@ public final class Explainer {
         Map<Integer, List<Explanation.Fired>> byDay = new TreeMap<>();
         byDay.put(0, new ArrayList<>());
         timeline.forEach(t -> byDay.put(t.day(), new ArrayList<>()));
+        OptionalInt due = due(e, plan);
+        due.ifPresent(d -> byDay.put(d, new ArrayList<>()));
         for (RuleFiring f : firings) {
-            int key = onTimeline(place(f, timeline), timeline);
+            int key = onTimeline(place(f), timeline, due);
             RuleDefinition def = catalog.rule(f.rule()).orElse(null);
             byDay.computeIfAbsent(key, k -> new ArrayList<>()).add(new Explanation.Fired(f.rule(),
                     def == null ? f.pkg() : def.place(), def == null ? 0 : def.salience(),
@@ -71,8 +73,10 @@ public final class Explainer {
         for (Map.Entry<Integer, List<Explanation.Fired>> d : byDay.entrySet()) {
             int day = d.getKey();
             Optional<TimelineEntry> entry = Optional.ofNullable(decided.get(day));
-            List<Explanation.NotReached> notReached = entry.map(t -> notReached(t, timeline, plan, e.policy(), why,
-                    catalog, d.getValue())).orElseGet(() -> day == 0 ? beforeAny(e) : List.of());
+            List<Explanation.NotReached> notReached = day == 0 ? beforeAny(e)
+                    : entry.isPresent() || (due.isPresent() && due.getAsInt() == day)
+                            ? notReached(day, entry, timeline, plan, e.policy(), why, catalog, d.getValue())
+                            : List.of();
             points.add(new Explanation.Point(title(day, entry, timeline, plan, e.policy()), day == OPEN ? -1 : day,
                     entry, d.getValue(), notReached));
         }
@@ -80,15 +84,41 @@ public final class Explainer {
     }
 
     /** A day between decisions belongs to the next decision; after the last one, to the open weeks. */
-    private static int onTimeline(int day, List<TimelineEntry> timeline) {
+    private static int onTimeline(int day, List<TimelineEntry> timeline, OptionalInt due) {
         if (day == 0 || day == OPEN) {
             return day;
         }
-        return timeline.stream().mapToInt(TimelineEntry::day).filter(d -> d >= day).min().orElse(OPEN);
+        int next = timeline.stream().mapToInt(TimelineEntry::day).filter(d -> d >= day).min().orElse(OPEN);
+        return next == OPEN && due.isPresent() && day <= due.getAsInt() ? due.getAsInt() : next;
     }
 
-    /** The day a firing is about: a day its facts name, else the decision judging a week they name. */
-    private static int place(RuleFiring f, List<TimelineEntry> timeline) {
+    /**
+     * The next decision point when it was due by the as-of date and the rules decided nothing
+     * there: a hole in a rule set, worth explaining (specification, sections 3, 5, 6, 7).
+     */
+    private static OptionalInt due(Evaluation e, PlanDocument plan) {
+        Policy p = e.policy();
+        int asOfDay = PlanCalendar.dayOf(plan.startDate(), e.asOf());
+        int day;
+        if (e.timeline().isEmpty()) {
+            if (e.decision() != Decision.PENDING) {
+                return OptionalInt.empty();
+            }
+            day = plan.windowDays() > p.gateDay() ? p.gateDay() : plan.windowDays();
+        } else {
+            TimelineEntry last = e.timeline().get(e.timeline().size() - 1);
+            day = switch (last.decision()) {
+                case CONTINUE -> plan.windowDays();
+                case EXTEND -> last.day() + p.extensionDays();
+                case PASS -> last.day() + p.monitoringDays();
+                default -> -1;
+            };
+        }
+        return day > 0 && day <= asOfDay ? OptionalInt.of(day) : OptionalInt.empty();
+    }
+
+    /** The day a firing is about: a day its facts name, else the last day of a week they name, else 0. */
+    private static int place(RuleFiring f) {
         for (List<Object> facts : List.of(f.inserted(), f.matched())) {
             for (Object o : facts) {
                 OptionalInt day = FactText.day(o);
@@ -101,30 +131,31 @@ public final class Explainer {
             for (Object o : facts) {
                 OptionalInt week = FactText.week(o);
                 if (week.isPresent()) {
-                    int lastDay = PlanCalendar.lastDay(Math.max(1, week.getAsInt()));
-                    return timeline.stream().mapToInt(TimelineEntry::day).filter(d -> d >= lastDay).min().orElse(OPEN);
+                    return PlanCalendar.lastDay(Math.max(1, week.getAsInt()));
                 }
             }
         }
         return 0;
     }
 
-    private static List<Explanation.NotReached> notReached(TimelineEntry t, List<TimelineEntry> timeline,
-            PlanDocument plan, Policy policy, WhyNot why, RuleCatalog catalog, List<Explanation.Fired> fired) {
-        int index = timeline.indexOf(t);
+    private static List<Explanation.NotReached> notReached(int day, Optional<TimelineEntry> entry,
+            List<TimelineEntry> timeline, PlanDocument plan, Policy policy, WhyNot why, RuleCatalog catalog,
+            List<Explanation.Fired> fired) {
+        int index = entry.map(timeline::indexOf).orElse(timeline.size());
         int previousDay = index == 0 ? 0 : timeline.get(index - 1).day();
-        WeekRange weeks = PlanCalendar.judgedWeeks(previousDay, t.day());
+        WeekRange weeks = PlanCalendar.judgedWeeks(previousDay, day);
+        Optional<Decision> decided = entry.map(TimelineEntry::decision);
         int extensions = (int) timeline.subList(0, index).stream().filter(x -> x.decision() == Decision.EXTEND).count();
         Set<String> firedHere = new LinkedHashSet<>();
         fired.forEach(f -> firedHere.add(f.rule()));
         List<Explanation.NotReached> out = new ArrayList<>();
         for (Decision d : kind(index, timeline, plan, policy)) {
-            if (d == t.decision()) {
+            if (decided.isPresent() && d == decided.get()) {
                 continue;
             }
             List<String> rules = catalog.concluding(d).stream().map(RuleDefinition::name)
                     .filter(r -> !firedHere.contains(r)).toList();
-            String because = why.because(d, t.decision(), weeks, t.day(), extensions).orElseGet(() ->
+            String because = why.because(d, decided, weeks, day, extensions).orElseGet(() ->
                     "the rules did not conclude it here" + (rules.isEmpty() ? " (no rule of this rule set concludes "
                             + d + ")" : "; rules that can: " + quoted(rules)));
             out.add(new Explanation.NotReached(d, because, rules));
@@ -148,7 +179,7 @@ public final class Explainer {
         if (index > 0 && timeline.get(index - 1).decision() == Decision.PASS) {
             return MONITORING;
         }
-        if (index == 0 && timeline.get(0).day() == policy.gateDay() && plan.windowDays() > policy.gateDay()) {
+        if (index == 0 && plan.windowDays() > policy.gateDay()) {
             return GATE;
         }
         return FINAL;
@@ -162,12 +193,13 @@ public final class Explainer {
         if (day == OPEN) {
             return "Weeks after the last decision";
         }
-        if (entry.isEmpty()) {
-            return "Day " + day;
-        }
-        int index = timeline.indexOf(entry.get());
+        int index = entry.map(timeline::indexOf).orElse(timeline.size());
         Set<Decision> kind = kind(index, timeline, plan, policy);
         String what = kind == GATE ? "gate" : kind == MONITORING ? "monitoring" : "final decision";
+        if (entry.isEmpty()) {
+            return "Day " + day + " (" + what + ", " + PlanCalendar.dateOf(plan.startDate(), day)
+                    + "): due, but the rules decided nothing";
+        }
         return "Day " + day + " (" + what + ", " + entry.get().date() + "): " + entry.get().decision()
                 + (entry.get().recorded() ? " (recorded" + entry.get().by().map(b -> " by " + b).orElse("") + ")" : "");
     }

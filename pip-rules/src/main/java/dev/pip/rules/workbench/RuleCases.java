@@ -1,9 +1,11 @@
 package dev.pip.rules.workbench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pip.core.Decision;
@@ -41,7 +43,11 @@ public final class RuleCases {
     /** Where the case format's JSON Schema lies in this jar. */
     public static final String SCHEMA_RESOURCE = "dev/pip/rules/workbench/rule-case.schema.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** {@code "name": value}, arrays one item a line: as people write JSON by hand. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
     private static final Set<String> TOP = Set.of("$schema", "name", "description", "asOf", "plan", "planFile",
             "expect");
     private static final Set<String> EXPECT = Set.of("recommendation", "decision", "timeline", "findings", "rules");
@@ -50,8 +56,8 @@ public final class RuleCases {
     }
 
     /**
-     * The case files named: each file itself, each folder's {@code .json} files (and its
-     * subfolders'), sorted by path.
+     * The case files named: each file itself, each folder's {@code .json} files sorted by name
+     * (not its subfolders': keep the plans that cases point to in a subfolder).
      *
      * @throws UncheckedIOException when a folder cannot be listed
      */
@@ -59,7 +65,7 @@ public final class RuleCases {
         List<Path> out = new ArrayList<>();
         for (Path p : filesOrFolders) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
+                try (Stream<Path> walk = Files.list(p)) {
                     walk.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".json"))
                             .sorted(Comparator.comparing(Path::toString)).forEach(out::add);
                 } catch (IOException e) {
@@ -111,7 +117,7 @@ public final class RuleCases {
         }
         object.set("expect", toJson(expect));
         try {
-            Files.writeString(file, JSON.writeValueAsString(object) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(file, JSON.writer(PRETTY).writeValueAsString(object) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -38,12 +38,17 @@ public final class WhyNot {
     }
 
     /**
-     * Why {@code missing} did not happen at a point that decided {@code decided}, judging
-     * {@code weeks}; empty when the evaluation shows no reason (the caller names the rules instead).
+     * Why {@code missing} did not happen at a point that decided {@code decided} (empty: a point
+     * that was due but where the rules decided nothing), judging {@code weeks}; empty when the
+     * evaluation shows no reason (the caller names the rules instead).
      */
-    public Optional<String> because(Decision missing, Decision decided, WeekRange weeks, int day,
+    public Optional<String> because(Decision missing, Optional<Decision> decidedHere, WeekRange weeks, int day,
             int extensionsUsed) {
         Optional<String> gap = firstGap(weeks);
+        if (decidedHere.isEmpty()) {
+            return undecided(missing, gap, weeks, day, extensionsUsed);
+        }
+        Decision decided = decidedHere.get();
         return switch (missing) {
             case CONTINUE, PASS -> gap.isPresent() ? gap : firstMiss(weeks);
             case INSUFFICIENT_DATA -> Optional.of("every behavioural target has data for " + span(weeks));
@@ -67,6 +72,30 @@ public final class WhyNot {
             case REGRESSION -> Optional.of("no behavioural target missed its goal in "
                     + evaluation.policy().regressionWeeks() + " consecutive monitoring weeks up to day " + day);
             case CLOSED -> gap.isPresent() ? gap : firstMiss(weeks).map(m -> "monitoring ended early: " + m);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Why not {@code missing} at a point where the rules decided nothing at all. */
+    private Optional<String> undecided(Decision missing, Optional<String> gap, WeekRange weeks, int day,
+            int extensionsUsed) {
+        Optional<String> miss = firstMiss(weeks);
+        return switch (missing) {
+            case CONTINUE, PASS -> gap.isPresent() ? gap : miss;
+            case INSUFFICIENT_DATA -> gap.isPresent() ? Optional.empty()
+                    : Optional.of("every behavioural target has data for " + span(weeks));
+            case EXIT -> gap.isPresent() ? gap.map(g -> "missing data wins over every other outcome: " + g)
+                    : miss.isEmpty() ? Optional.of("every behavioural target met its goal over " + span(weeks))
+                    : extensionsUsed < evaluation.policy().maxExtensions() && firstShortGap(weeks).isEmpty()
+                            ? Optional.of("every unmet behavioural target closed enough of its gap to extend")
+                            : Optional.empty();
+            case EXTEND -> gap.isPresent() ? gap : miss.isEmpty()
+                    ? Optional.of("every behavioural target met its goal: nothing to extend")
+                    : extensionsUsed >= evaluation.policy().maxExtensions()
+                            ? Optional.of("no extension left (" + extensionsUsed + " of "
+                                    + evaluation.policy().maxExtensions() + " used)")
+                            : firstShortGap(weeks);
+            case HR_REVIEW -> Optional.of("no EXIT was decided here for HR to review in its place");
             default -> Optional.empty();
         };
     }
