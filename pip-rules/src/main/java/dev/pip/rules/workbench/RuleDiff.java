@@ -64,19 +64,17 @@ public final class RuleDiff {
     }
 
     private static Outcome one(int index, PlanDocument plan, PipEngine base, PipEngine changed, LocalDate asOf) {
-        FiringCounter beforeFired = new FiringCounter();
-        FiringCounter afterFired = new FiringCounter();
         Evaluation before = null;
         Evaluation after = null;
         String beforeError = null;
         String afterError = null;
         try {
-            before = base.evaluate(plan, asOf, beforeFired);
+            before = base.evaluate(plan, asOf);
         } catch (PipException e) {
             beforeError = e.getMessage();
         }
         try {
-            after = changed.evaluate(plan, asOf, afterFired);
+            after = changed.evaluate(plan, asOf);
         } catch (PipException e) {
             afterError = e.getMessage();
         }
@@ -91,6 +89,12 @@ public final class RuleDiff {
         if (changes.isEmpty()) {
             return new Outcome(Optional.empty(), Optional.empty(), Optional.of(t));
         }
+        // Firings are counted only for the plans that changed, usually few: evaluations are deterministic,
+        // so evaluating again with a counter gives the same answers.
+        FiringCounter beforeFired = new FiringCounter();
+        FiringCounter afterFired = new FiringCounter();
+        base.evaluate(plan, asOf, beforeFired);
+        changed.evaluate(plan, asOf, afterFired);
         return new Outcome(Optional.of(new PlanChange(index, plan.planId(), before, after, changes,
                 firingChanges(beforeFired.counts(), afterFired.counts()))), Optional.empty(), Optional.of(t));
     }
