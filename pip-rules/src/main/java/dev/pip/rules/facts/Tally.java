@@ -20,4 +20,9 @@ public record Tally(int day, int weeks, double supportCommitted, double supportD
     public Tally {
         missedWeeks = List.copyOf(missedWeeks);
     }
+
+    /** True when support delivered is strictly below {@code share} of support committed. */
+    public boolean deliveredBelow(double share) {
+        return supportDelivered < supportCommitted * share;
+    }
 }
