@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 public final class RuleCatalog {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?");
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
-    private static final Pattern SALIENCE = Pattern.compile("^\\s*salience\\s+(-?\\d+)");
+    private static final Pattern SALIENCE = Pattern.compile("^\\s*salience\\s+\\(?\\s*(-?\\d+|[\\w.]+)");
+    private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+([\\w.]+)\\s*;?");
     private static final Pattern THEN = Pattern.compile("^\\s*then\\b");
     private static final Pattern END = Pattern.compile("^\\s*end\\b");
     private static final Pattern DECISION = Pattern.compile("\\bDecision\\.([A-Z_]+)");
@@ -62,6 +63,7 @@ public final class RuleCatalog {
     private static List<RuleDefinition> read(String file, String text) {
         List<RuleDefinition> out = new ArrayList<>();
         String pkg = "";
+        Map<String, String> imports = new LinkedHashMap<>();
         String[] lines = stripComments(text).split("\n", -1);
         String name = null;
         int line = 0;
@@ -75,6 +77,12 @@ public final class RuleCatalog {
                 Matcher p = PACKAGE.matcher(l);
                 if (p.find()) {
                     pkg = p.group(1);
+                    continue;
+                }
+                Matcher imp = IMPORT.matcher(l);
+                if (imp.find()) {
+                    String type = imp.group(1);
+                    imports.put(type.substring(type.lastIndexOf('.') + 1), type);
                     continue;
                 }
                 Matcher r = RULE.matcher(l);
@@ -91,7 +99,7 @@ public final class RuleCatalog {
             }
             Matcher s = SALIENCE.matcher(l);
             if (!inThen && s.find()) {
-                salience = Integer.parseInt(s.group(1));
+                salience = salience(s.group(1), imports);
             } else if (!inThen && THEN.matcher(l).find()) {
                 inThen = true;
             } else if (END.matcher(l).find()) {
@@ -103,6 +111,29 @@ public final class RuleCatalog {
             }
         }
         return out;
+    }
+
+    /**
+     * A salience written as a number, or as a constant such as {@code Stage.VERDICT} of a class the
+     * file imports (read from the class path); 0 when it cannot be told.
+     */
+    private static int salience(String written, Map<String, String> imports) {
+        if (written.matches("-?\\d+")) {
+            return Integer.parseInt(written);
+        }
+        int dot = written.lastIndexOf('.');
+        if (dot < 0) {
+            return 0;
+        }
+        String owner = written.substring(0, dot);
+        String type = imports.getOrDefault(owner, owner);
+        try {
+            Class<?> c = Class.forName(type, false, RuleCatalog.class.getClassLoader());
+            Object value = c.getField(written.substring(dot + 1)).get(null);
+            return value instanceof Integer i ? i : 0;
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static <E extends Enum<E>> void collect(Matcher m, Set<E> into, Class<E> type) {

@@ -31,9 +31,8 @@ class CoverageTest {
 
     @Test
     void aRuleMadeUnreachableOnPurposeIsReportedAsNeverFiredAndItsDecisionAsNeverReached(@TempDir Path dir) {
-        // "Gate passed" now also needs a window of negative length: it can never fire, and no plan continues.
-        Path rules = Workbench.editedCopy(dir, "gate.drl", "Gate passed", "PlanFact(windowDays > $p.gateDay())",
-                "PlanFact(windowDays > $p.gateDay(), windowDays < 0)");
+        // "Gate passed" now starts with a condition that never holds: it can never fire, and no plan continues.
+        Path rules = Workbench.editedCopy(dir, "gate.drl", "Gate passed", "when", "when\n    eval(false)");
         PipEngine edited = PipEngine.builder().rules(rules).build();
         List<DatedPlan> corpus = plans(300);
 

@@ -54,5 +54,7 @@ class RuleCatalogTest {
         assertTrue(c.rules().size() > 50, () -> "only " + c.rules().size());
         assertTrue(c.concluding(Decision.PASS).stream().anyMatch(r -> r.name().equals("Every behavioural target met at the end")));
         assertTrue(c.rule("Gate passed").orElseThrow().place().startsWith("gate.drl:"));
+        // Written "salience Stage.VERDICT": the constant is read from the class the file imports.
+        assertEquals(10, c.rule("Gate passed").orElseThrow().salience());
     }
 }
