@@ -5,16 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pip.core.Diagnosis;
+import dev.pip.core.Reason;
 import dev.pip.core.Recommendation;
 import dev.pip.core.RootCause;
 import dev.pip.rules.facts.Applies;
 import dev.pip.rules.facts.Hire;
 import dev.pip.rules.facts.Recommended;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** One focused test per rule of recommendation.drl (DOMAIN.md section 1): the facts that fire it, and a near miss. */
+/** One focused test per rule of recommendation.drl (specification, section 1): the facts that fire it, and a near miss. */
 class RecommendationRulesTest {
 
     /** A diagnosis for which no rule but "Skill or effort gap" applies, changed by the arguments. */
@@ -91,10 +93,14 @@ class RecommendationRulesTest {
         assertFalse(fires("Skill or effort gap", Facts.POLICY, d(RootCause.WIRING, 3, true, false, false, 0)));
     }
 
+    private static Applies applies(Recommendation r) {
+        return new Applies(r, new Reason("a rule", r + " applies.", Map.of()));
+    }
+
     @Test
     void recommendationByPrecedence() {
-        RuleHarness h = RuleHarness.run(new Applies(Recommendation.COACH_FIRST, 7),
-                new Applies(Recommendation.FIX_ENVIRONMENT, 3), new Applies(Recommendation.PIP, 8));
+        RuleHarness h = RuleHarness.run(applies(Recommendation.COACH_FIRST), applies(Recommendation.FIX_ENVIRONMENT),
+                applies(Recommendation.PIP));
         assertTrue(h.fired("Recommendation by precedence"));
         assertEquals(List.of(new Recommended(Recommendation.FIX_ENVIRONMENT)), h.facts(Recommended.class));
         assertTrue(RuleHarness.run().facts(Recommended.class).isEmpty(), "nothing applies, nothing recommended");
