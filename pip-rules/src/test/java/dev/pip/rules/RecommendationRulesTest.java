@@ -9,6 +9,7 @@ import dev.pip.core.Reason;
 import dev.pip.core.Recommendation;
 import dev.pip.core.RootCause;
 import dev.pip.rules.facts.Applies;
+import dev.pip.rules.facts.Explained;
 import dev.pip.rules.facts.Hire;
 import dev.pip.rules.facts.Recommended;
 import java.util.List;
@@ -104,6 +105,34 @@ class RecommendationRulesTest {
         assertTrue(h.fired("Recommendation by precedence"));
         assertEquals(List.of(new Recommended(Recommendation.FIX_ENVIRONMENT)), h.facts(Recommended.class));
         assertTrue(RuleHarness.run().facts(Recommended.class).isEmpty(), "nothing applies, nothing recommended");
+    }
+
+    @Test
+    void decidingReasonOfTheRecommendation() {
+        String rule = "Deciding reason of the recommendation";
+        RuleHarness h = RuleHarness.run(applies(Recommendation.PIP), applies(Recommendation.COACH_FIRST));
+        assertTrue(h.fired(rule));
+        List<Explained> deciding = h.facts(Explained.class).stream()
+                .filter(e -> e.reason().standing() == Reason.Standing.DECIDING).toList();
+        assertEquals(List.of(new Explained(0, Recommendation.COACH_FIRST.ordinal(),
+                applies(Recommendation.COACH_FIRST).reason().withStanding(Reason.Standing.DECIDING))), deciding,
+                "the reason of the recommendation given, ranked by its precedence");
+        assertFalse(RuleHarness.run(applies(Recommendation.PIP)).facts(Explained.class).isEmpty());
+        assertFalse(RuleHarness.run(new Recommended(Recommendation.PIP)).fired(rule), "no condition holds for it");
+    }
+
+    @Test
+    void outrankedReasonOfTheRecommendation() {
+        String rule = "Outranked reason of the recommendation";
+        RuleHarness h = RuleHarness.run(applies(Recommendation.PIP), applies(Recommendation.COACH_FIRST));
+        assertTrue(h.fired(rule));
+        List<Explained> outranked = h.facts(Explained.class).stream()
+                .filter(e -> e.reason().standing() == Reason.Standing.OUTRANKED).toList();
+        assertEquals(1, outranked.size());
+        assertEquals(Recommendation.PIP.ordinal(), outranked.get(0).rank());
+        assertTrue(outranked.get(0).reason().message().endsWith("COACH_FIRST takes precedence."),
+                outranked.get(0).reason()::message);
+        assertFalse(RuleHarness.run(applies(Recommendation.PIP)).fired(rule), "nothing outranks the only one");
     }
 
     @Test
