@@ -41,7 +41,10 @@ public final class FactText {
         if (fact instanceof Policy) {
             return "Policy";
         }
-        String s = fact.getClass().isRecord() ? fact.toString() : fact.getClass().getSimpleName() + " " + fact;
+        String own = String.valueOf(fact);
+        String s = fact.getClass().isRecord() ? own
+                : own.startsWith(fact.getClass().getName() + "@") ? fact.getClass().getSimpleName() // Object's own toString
+                : fact.getClass().getSimpleName() + " " + own;
         return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT - 3) + "...";
     }
 
