@@ -47,7 +47,8 @@ class EvaluationSchemaTest {
         rejected("a decision outside the closed set", r -> r.put("decision", "FIRED"));
         rejected("a missing ruleSet", r -> r.remove("ruleSet"));
         rejected("an unknown field", r -> r.put("score", 3));
-        rejected("a fingerprint that is not SHA-256 hex", r -> ((ObjectNode) r.get("ruleSet")).put("fingerprint", "abc"));
+        rejected("a fingerprint that is not SHA-256 hex",
+                r -> ((ObjectNode) r.get("ruleSet")).put("fingerprint", "abc"));
         rejected("a human review of a PASS", r -> r.put("decision", "PASS").put("humanReviewRequired", true));
         rejected("a PENDING plan with a timeline", r -> r.put("decision", "PENDING"));
         rejected("a policy without a parameter", r -> ((ObjectNode) r.get("policy")).remove("gateDay"));
