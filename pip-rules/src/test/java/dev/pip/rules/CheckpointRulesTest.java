@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
-/** One focused test per rule of checkpoint.drl (DOMAIN.md sections 3, 4, 6): the facts that fire it, and a near miss. */
+/**
+ * One focused test per rule of checkpoint.drl (specification, sections 3, 4, 6): the facts that fire it, and a
+ * near miss.
+ */
 class CheckpointRulesTest {
 
     /** The open gate window 1 (weeks 1-4, reached or not), a target over it and its weekly values. */

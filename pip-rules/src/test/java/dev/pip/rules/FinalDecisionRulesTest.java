@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** One focused test per rule of final-decision.drl (DOMAIN.md section 6): the facts that fire it, and a near miss. */
+/**
+ * One focused test per rule of final-decision.drl (specification, section 6): the facts that fire it, and a
+ * near miss.
+ */
 class FinalDecisionRulesTest {
 
     /** A 60-day plan on day 60 with its open, reached window 2 (after the gate), plus {@code more}. */

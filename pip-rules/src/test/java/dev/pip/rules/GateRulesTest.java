@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** One focused test per rule of gate.drl (DOMAIN.md section 5): the facts that fire it, and a near miss. */
+/** One focused test per rule of gate.drl (specification, section 5): the facts that fire it, and a near miss. */
 class GateRulesTest {
 
     /** A 60-day plan on day 30 with its open, reached gate window 1, plus {@code more}. */

@@ -16,7 +16,7 @@ import dev.pip.rules.facts.Verdict;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** One focused test per rule of guards.drl (DOMAIN.md sections 7, 8): the facts that fire it, and a near miss. */
+/** One focused test per rule of guards.drl (specification, sections 7, 8): the facts that fire it, and a near miss. */
 class GuardRulesTest {
     private static final Verdict EXIT = new Verdict(1, 30, Decision.EXIT);
 

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** One focused test per rule of monitoring.drl (DOMAIN.md section 7): the facts that fire it, and a near miss. */
+/** One focused test per rule of monitoring.drl (specification, section 7): the facts that fire it, and a near miss. */
 class MonitoringRulesTest {
 
     /** The open monitoring window 4 after a PASS on day 60 (weeks 9-17), with target c's weekly values from week 9. */

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** One focused test per rule of plan-checks.drl (DOMAIN.md section 2): the facts that fire it, and a near miss. */
+/** One focused test per rule of plan-checks.drl (specification, section 2): the facts that fire it, and a near miss. */
 class PlanCheckRulesTest {
 
     private static TargetFact behavioural(String id) {

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** One focused test per rule of recommendation.drl (DOMAIN.md section 1): the facts that fire it, and a near miss. */
+/**
+ * One focused test per rule of recommendation.drl (specification, section 1): the facts that fire it, and a
+ * near miss.
+ */
 class RecommendationRulesTest {
 
     /** A diagnosis for which no rule but "Skill or effort gap" applies, changed by the arguments. */

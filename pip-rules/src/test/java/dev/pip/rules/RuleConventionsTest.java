@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The house rules of the bundled rule files (CONVENTIONS.md, Rules): each rule has a quoted name, a
- * one-line comment citing its DOMAIN.md section, and a focused test; no rule changes its input
+ * The house rules of the bundled rule files (the rule authors' conventions): each rule has a quoted name, a
+ * one-line comment citing its specification section, and a focused test; no rule changes its input
  * facts; thresholds come from facts, never number literals in conditions.
  */
 class RuleConventionsTest {
@@ -41,8 +41,8 @@ class RuleConventionsTest {
             for (int i = 0; i < lines.length; i++) {
                 if (lines[i].startsWith("rule \"")) {
                     String comment = lines[i - 1];
-                    assertTrue(comment.startsWith("// ") && comment.contains("(DOMAIN.md section"),
-                            f.getKey() + ": " + lines[i] + " lacks a comment citing DOMAIN.md: " + comment);
+                    assertTrue(comment.startsWith("// ") && comment.contains("(specification, section"),
+                            f.getKey() + ": " + lines[i] + " lacks a comment citing the specification: " + comment);
                     assertTrue(!lines[i - 2].startsWith("//"), f.getKey() + ": " + lines[i] + " has a multi-line comment");
                 }
             }

@@ -39,7 +39,7 @@ class RuleStagesTest {
     private static final Pattern DERIVES = Pattern.compile("insert(?:Logical)?\\(new (\\w+)\\((?:Severity\\.(\\w+))?");
     /**
      * Rules that count decisions of earlier days only: those were all reached before the window this
-     * rule decides could open, whatever their stage (DOMAIN.md section 6, one extension at a time).
+     * rule decides could open, whatever their stage (specification, section 6, one extension at a time).
      */
     private static final Set<String> EARLIER_DAYS_ONLY = Set.of("Meaningful improvement extends the plan",
             "No extension left");
