@@ -10,8 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A company's own rules: export the bundled rule files to a folder, edit one threshold (here: a
@@ -19,8 +17,10 @@ import java.util.regex.Pattern;
  * its answer on a two-target draft plan with the bundled rules' answer.
  */
 public final class OwnRulesExample {
-    /** The fixed plan-check limits, first argument: the minimum number of behavioural targets. */
-    private static final Pattern LIMITS = Pattern.compile("new PlanLimits\\(\\s*(\\d+)\\s*,");
+    /** The condition of "Too few behavioural targets": fewer than the standard limit (3). */
+    static final String STANDARD_MINIMUM = "$n < $l.minBehaviouralTargets()";
+    /** The same condition with a company's own minimum of two. */
+    static final String OWN_MINIMUM = "$n < 2";
 
     private OwnRulesExample() {
     }
@@ -48,15 +48,16 @@ public final class OwnRulesExample {
         return after;
     }
 
-    /** The one edit: the first argument of {@code new PlanLimits(...)} becomes 2. */
+    /** The one edit: "Too few behavioural targets" fires below two targets instead of the standard three. */
     static void allowTwoBehaviouralTargets(Path ruleFile) {
         try {
             String text = Files.readString(ruleFile, StandardCharsets.UTF_8);
-            Matcher m = LIMITS.matcher(text);
-            if (!m.find()) {
-                throw new IllegalStateException("no 'new PlanLimits(' in " + ruleFile + ": the bundled rules changed");
+            int at = text.indexOf(STANDARD_MINIMUM);
+            if (at < 0) {
+                throw new IllegalStateException("no '" + STANDARD_MINIMUM + "' in " + ruleFile
+                        + ": the bundled rules changed");
             }
-            String edited = text.substring(0, m.start(1)) + "2" + text.substring(m.end(1));
+            String edited = text.substring(0, at) + OWN_MINIMUM + text.substring(at + STANDARD_MINIMUM.length());
             Files.writeString(ruleFile, edited, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
