@@ -12,15 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A company's own rules: export the bundled rule files to a folder, edit one threshold (here: a
- * plan may have as few as two behavioural targets), build an engine from the folder, and compare
+ * A company's own rules: export the bundled rule files to a folder, edit one rule (here: a plan
+ * may have one behavioural target fewer than the standard three), build an engine from the folder, and compare
  * its answer on a two-target draft plan with the bundled rules' answer.
  */
 public final class OwnRulesExample {
-    /** The condition of "Too few behavioural targets": fewer than the standard limit (3). */
-    static final String STANDARD_MINIMUM = "$n < $l.minBehaviouralTargets()";
-    /** The same condition with a company's own minimum of two. */
-    static final String OWN_MINIMUM = "$n < 2";
+    /** The condition of "Too few behavioural targets": fewer than the standard minimum. */
+    private static final String TOO_FEW = "$n < $l.minBehaviouralTargets())";
+    /** The company's edit: one target fewer than the standard is still enough. */
+    static final String ONE_FEWER = "$n < $l.minBehaviouralTargets() - 1)";
 
     private OwnRulesExample() {
     }
@@ -48,16 +48,15 @@ public final class OwnRulesExample {
         return after;
     }
 
-    /** The one edit: "Too few behavioural targets" fires below two targets instead of the standard three. */
+    /** The one edit: the rule "Too few behavioural targets" fires only below the standard minimum less one. */
     static void allowTwoBehaviouralTargets(Path ruleFile) {
         try {
             String text = Files.readString(ruleFile, StandardCharsets.UTF_8);
-            int at = text.indexOf(STANDARD_MINIMUM);
+            int at = text.indexOf(TOO_FEW);
             if (at < 0) {
-                throw new IllegalStateException("no '" + STANDARD_MINIMUM + "' in " + ruleFile
-                        + ": the bundled rules changed");
+                throw new IllegalStateException("no '" + TOO_FEW + "' in " + ruleFile + ": the bundled rules changed");
             }
-            String edited = text.substring(0, at) + OWN_MINIMUM + text.substring(at + STANDARD_MINIMUM.length());
+            String edited = text.substring(0, at) + ONE_FEWER + text.substring(at + TOO_FEW.length());
             Files.writeString(ruleFile, edited, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
