@@ -145,6 +145,13 @@ public final class JsonText {
         return new InvalidPlanException(source, List.of(new Problem("$", message)));
     }
 
+    /** The problem of JSON that an application's own parser could not read, at {@code $} with its line and column. */
+    public static InvalidPlanException malformed(String source, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return new InvalidPlanException(source, List.of(new Problem("$", "malformed JSON" + where + ": " + clean(e))));
+    }
+
     private static String clean(IOException e) {
         String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
         if (m == null || m.isBlank()) {
