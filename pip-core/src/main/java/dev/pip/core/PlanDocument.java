@@ -73,7 +73,7 @@ public record PlanDocument(
         Require.text(planId, "planId");
         Require.present(rep, "rep");
         Require.optional(manager, "manager");
-        Require.present(startDate, "startDate");
+        Require.date(startDate, "startDate");
         Require.atLeast(windowDays, 1, "windowDays");
         Require.present(diagnosis, "diagnosis");
         targets = Require.list(targets, "targets");
