@@ -75,11 +75,30 @@ public final class PipEngine {
         this.policy = b.policy;
         this.maxFirings = b.maxFirings;
         this.rulesDigest = Fingerprint.ofRules(files);
-        this.kieBase = PrecompiledModel.load(rulesDigest).orElseGet(() -> RuleCompiler.compile(name, files));
+        this.kieBase = PrecompiledModel.load(rulesDigest).orElseGet(() -> compile(name, files));
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.defaultRuleSetId = new RuleSetId(name, Fingerprint.of(rulesDigest, policy));
         LOG.info("rule set '{}' ready: {} files, rule-set fingerprint {}", name, files.size(),
                 defaultRuleSetId.fingerprint());
+    }
+
+    /** The class of the DRL compiler that rule files other than the bundled ones need. */
+    private static final String COMPILER_CLASS = "org.drools.model.codegen.ExecutableModelProject";
+
+    private static KieBase compile(String name, List<RuleFile> files) {
+        try {
+            Class.forName(COMPILER_CLASS, false, PipEngine.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("rule set '" + name + "' is not the bundled rules, and compiling rule"
+                    + " files needs the DRL compiler, which is not on the class path: add the dependency"
+                    + " org.drools:drools-engine (version " + droolsVersion() + ") to the application", e);
+        }
+        return RuleCompiler.compile(name, files);
+    }
+
+    private static String droolsVersion() {
+        String version = KieBase.class.getPackage().getImplementationVersion();
+        return version == null ? "of the Drools runtime" : version;
     }
 
     /** An engine with the bundled rules and the default policy of DOMAIN.md. */
@@ -290,6 +309,8 @@ public final class PipEngine {
          *
          * @throws RuleSetException listing every problem of every rule file
          * @throws UncheckedIOException when a rule file cannot be read
+         * @throws IllegalStateException when the rules are not the bundled ones and the DRL compiler
+         *                               ({@code org.drools:drools-engine}) is not on the class path
          */
         public PipEngine build() {
             Map<String, RuleFile> files = new LinkedHashMap<>();
