@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.pip.core.Approvals;
+import dev.pip.core.CheckIn;
 import dev.pip.core.Diagnosis;
 import dev.pip.core.Direction;
 import dev.pip.core.Evaluation;
@@ -15,6 +16,7 @@ import dev.pip.core.Problem;
 import dev.pip.core.Rep;
 import dev.pip.core.RootCause;
 import dev.pip.core.SupportCommitment;
+import dev.pip.core.SupportDelivery;
 import dev.pip.core.Target;
 import dev.pip.core.json.PipJacksonModule;
 import dev.pip.rules.PipEngine;
@@ -124,7 +126,8 @@ public final class HrServiceExample {
 
     /**
      * A plan as an HR system would assemble it in Java: every field set by name, so a data
-     * source cannot be mistaken for a target's name. Four weeks of dials at {@code dialsPerWeek}.
+     * source cannot be mistaken for a target's name. Four weeks of dials at {@code dialsPerWeek}, every
+     * other target met, every check-in held and the coaching delivered.
      */
     public static PlanDocument plan(String planId, LocalDate start, double dialsPerWeek) {
         Target dials = Target.behavioural("dials", Direction.AT_LEAST).name("Outbound dials").unit("dials/week")
@@ -134,7 +137,11 @@ public final class HrServiceExample {
         Target noShows = Target.behavioural("no-shows", Direction.AT_MOST).name("Meetings the rep missed")
                 .baseline(3).goal(1).source("CRM").build();
         List<Observation> observations = new ArrayList<>();
+        List<CheckIn> checkIns = new ArrayList<>();
+        List<SupportDelivery> coaching = new ArrayList<>();
         for (int week = 1; week <= 4; week++) {
+            checkIns.add(new CheckIn(week, true, Optional.empty()));
+            coaching.add(new SupportDelivery("COACHING", week, 1));
             observations.add(Observation.ofWeek("dials", week, dialsPerWeek));
             observations.add(Observation.ofWeek("meetings", week, 5));
             observations.add(Observation.ofWeek("no-shows", week, 0));
@@ -148,6 +155,8 @@ public final class HrServiceExample {
                 .support(List.of(new SupportCommitment("COACHING", 1)))
                 .approvals(new Approvals(true, true, true))
                 .observations(observations)
+                .checkIns(checkIns)
+                .supportDelivered(coaching)
                 .build();
     }
 
