@@ -48,8 +48,10 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Immutable and thread-safe once built: every evaluation runs in a session of its own.
- * The bundled rules come precompiled (tens of milliseconds to build); other rule files are
- * compiled when the engine is built (a second or more): build once and share.
+ * The bundled rules come precompiled (tens of milliseconds to build) and run on the Drools
+ * runtime that {@code pip-rules} brings; other rule files are compiled when the engine is built
+ * (a second or more), with the DRL compiler, which an application adds as the dependency
+ * {@code org.drools:drools-engine}: build once and share.
  */
 public final class PipEngine {
     private static final Logger LOG = LoggerFactory.getLogger(PipEngine.class);
