@@ -103,7 +103,7 @@ public final class PipEngine {
         return version == null ? "of the Drools runtime" : version;
     }
 
-    /** An engine with the bundled rules and the default policy of DOMAIN.md. */
+    /** An engine with the bundled rules and the default policy of the specification (pip-core/docs/policy.md). */
     public static PipEngine withDefaultRules() {
         return builder().build();
     }
