@@ -1,9 +1,9 @@
 package dev.pip.rules.workbench;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -45,9 +45,7 @@ public final class RuleCases {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** {@code "name": value}, arrays one item a line: as people write JSON by hand. */
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+    private static final DefaultPrettyPrinter PRETTY = new Pretty();
     private static final Set<String> TOP = Set.of("$schema", "name", "description", "asOf", "plan", "planFile",
             "expect");
     private static final Set<String> EXPECT = Set.of("recommendation", "decision", "timeline", "findings", "rules");
@@ -361,5 +359,28 @@ public final class RuleCases {
         Path name = file.getFileName();
         String s = name == null ? file.toString() : name.toString();
         return s.endsWith(".json") ? s.substring(0, s.length() - 5) : s;
+    }
+
+    /** Jackson's pretty printer without the space before the colon (APIs of Jackson 2.15, the oldest supported). */
+    private static final class Pretty extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        Pretty() {
+            indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+        }
+
+        Pretty(Pretty base) {
+            super(base);
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new Pretty(this);
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(": ");
+        }
     }
 }
