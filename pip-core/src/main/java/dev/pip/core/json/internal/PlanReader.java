@@ -148,23 +148,12 @@ public final class PlanReader {
 
     private Optional<PolicyOverrides> policy(Obj o, int windowDays) {
         o.strict(PlanFields.POLICY);
-        OptionalInt gateDay = optionalInt(o.integer("gateDay", Need.OPTIONAL, 7));
-        if (gateDay.isPresent() && gateDay.getAsInt() > windowDays) {
-            o.problems().add(o.path("gateDay"), "the gate day " + gateDay.getAsInt()
-                    + " lies after the end of the plan window (windowDays " + windowDays + ")");
-        }
-        OptionalInt extensionDays = optionalInt(o.integer("extensionDays", Need.OPTIONAL, 7));
-        OptionalInt maxExtensions = optionalInt(o.integer("maxExtensions", Need.OPTIONAL, 0));
-        OptionalInt monitoringDays = optionalInt(o.integer("monitoringDays", Need.OPTIONAL, 7));
-        OptionalInt rampMonths = optionalInt(o.integer("rampMonths", Need.OPTIONAL, 0));
-        OptionalDouble teamWideShare = optional(o.number("teamWideShare", Need.OPTIONAL, true));
-        OptionalDouble minMonths = optional(o.number("minMonthsUnderperforming", Need.OPTIONAL, false));
-        OptionalDouble improvementShare = optional(o.number("improvementShare", Need.OPTIONAL, true));
-        OptionalInt regressionWeeks = optionalInt(o.integer("regressionWeeks", Need.OPTIONAL, 1));
-        OptionalDouble supportShare = optional(o.number("supportDeliveredShare", Need.OPTIONAL, true));
-        OptionalInt missed = optionalInt(o.integer("missedCheckInsForReview", Need.OPTIONAL, 1));
-        return build(o, () -> new PolicyOverrides(gateDay, extensionDays, maxExtensions, monitoringDays, rampMonths,
-                teamWideShare, minMonths, improvementShare, regressionWeeks, supportShare, missed));
+        Optional<PolicyOverrides> read = PolicyReader.read(o);
+        read.flatMap(p -> p.gateDay().isPresent() ? Optional.of(p.gateDay().getAsInt()) : Optional.empty())
+                .filter(gateDay -> gateDay > windowDays)
+                .ifPresent(gateDay -> o.problems().add(o.path("gateDay"), "the gate day " + gateDay
+                        + " lies after the end of the plan window (windowDays " + windowDays + ")"));
+        return read;
     }
 
     /** The records of the array {@code field}, each read by {@code item}; absent and optional means empty. */
