@@ -13,6 +13,7 @@ import dev.pip.core.SupportCommitment;
 import dev.pip.core.Target;
 import dev.pip.core.TargetKind;
 import dev.pip.core.TrackedMetric;
+import dev.pip.core.time.PlanCalendar;
 import dev.pip.core.json.internal.Obj.Element;
 import dev.pip.core.json.internal.Obj.Need;
 import java.time.LocalDate;
@@ -53,7 +54,7 @@ public final class PlanReader {
         Optional<Rep> rep = o.object("rep", Need.REQUIRED).flatMap(this::rep);
         Optional<String> manager = o.text("manager", Need.OPTIONAL);
         Optional<LocalDate> start = o.date("startDate", Need.REQUIRED);
-        Optional<Integer> windowDays = o.integer("windowDays", Need.OPTIONAL, 1);
+        Optional<Integer> windowDays = o.integer("windowDays", Need.OPTIONAL, 1, PlanCalendar.MAX_DAY);
         Optional<Diagnosis> diagnosis = o.object("diagnosis", Need.REQUIRED).flatMap(this::diagnosis);
         List<Target> targets = list(o, "targets", Need.REQUIRED, this::target);
         List<TrackedMetric> tracked = list(o, "trackedMetrics", Need.OPTIONAL, this::trackedMetric);
