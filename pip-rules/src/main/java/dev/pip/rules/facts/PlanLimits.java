@@ -1,7 +1,7 @@
 package dev.pip.rules.facts;
 
 /**
- * The fixed limits of the plan checks (DOMAIN.md section 2). The engine inserts {@link #STANDARD},
+ * The fixed limits of the plan checks (specification, section 2). The engine inserts {@link #STANDARD},
  * the specification's values, into every evaluation.
  *
  * @param minBehaviouralTargets fewest behavioural targets (3)

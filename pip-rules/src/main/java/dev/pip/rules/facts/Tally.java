@@ -3,7 +3,7 @@ package dev.pip.rules.facts;
 import java.util.List;
 
 /**
- * What the company delivered up to a decision day, for the fairness guards (DOMAIN.md section
+ * What the company delivered up to a decision day, for the fairness guards (specification section
  * 8): counted over plan weeks 1 to the last one ending on or before {@code day}.
  *
  * @param day              the decision day
