@@ -13,10 +13,10 @@ import dev.pip.rules.internal.PlanFacts;
 import dev.pip.rules.internal.PrecompiledModel;
 import dev.pip.rules.internal.RuleCompiler;
 import dev.pip.rules.internal.RuleFile;
+import dev.pip.rules.internal.RuleText;
 import dev.pip.rules.internal.WorkBudget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,9 +28,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -149,7 +152,8 @@ public final class PipEngine {
         KieSession session = sessions.newKieSession();
         FiringWatch watch = new FiringWatch(timeLimitNanos);
         boolean clean = false;
-        session.addEventListener(watch);
+        session.addEventListener((AgendaEventListener) watch);
+        session.addEventListener((RuleRuntimeEventListener) watch);
         try {
             facts.forEach(session::insert);
             // One firing beyond the limit tells a rule set that needs exactly maxFirings from one that loops.
@@ -170,7 +174,8 @@ public final class PipEngine {
         } catch (Throwable t) { // an Error of a rule fails this plan alone, never the caller's batch
             throw failed(t, watch);
         } finally {
-            session.removeEventListener(watch);
+            session.removeEventListener((AgendaEventListener) watch);
+            session.removeEventListener((RuleRuntimeEventListener) watch);
             if (clean) {
                 session.dispose();
             } else {
@@ -325,18 +330,22 @@ public final class PipEngine {
         /**
          * Compiles the rules and builds the engine.
          *
-         * @throws RuleSetException listing every problem of every rule file
-         * @throws UncheckedIOException when a rule file cannot be read
+         * @throws RuleSetException listing every problem of every rule file, a file that cannot be
+         *                          read or is not UTF-8 among them
          */
         public PipEngine build() {
             Map<String, RuleFile> files = new LinkedHashMap<>();
+            List<RuleProblem> problems = new ArrayList<>();
             if (folder == null) {
                 BundledRules.ruleFiles().forEach(f -> files.put(f.name(), f));
             } else {
-                read(folder).forEach(f -> files.put(f.name(), f));
+                read(folder, problems).forEach(f -> files.put(f.name(), f));
             }
             for (Path p : extra) {
-                read(p).forEach(f -> files.put(f.name(), f));
+                read(p, problems).forEach(f -> files.put(f.name(), f));
+            }
+            if (!problems.isEmpty()) {
+                throw new RuleSetException(ruleSetName(), problems);
             }
             if (files.isEmpty()) {
                 throw new RuleSetException(ruleSetName(), List.of(
@@ -357,26 +366,49 @@ public final class PipEngine {
             return fileName == null ? folder.toString() : fileName.toString();
         }
 
-        private static List<RuleFile> read(Path path) {
-            try {
-                if (Files.isDirectory(path)) {
-                    try (Stream<Path> walk = Files.walk(path)) {
-                        List<Path> drl = walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p))
-                                .sorted(Comparator.comparing(Path::toString)).toList();
-                        List<RuleFile> out = new ArrayList<>();
-                        for (Path p : drl) {
-                            String rel = path.relativize(p).toString().replace('\\', '/');
-                            out.add(new RuleFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
-                        }
-                        return out;
-                    }
-                }
+        /** The rule files of {@code path}; each file that cannot be read or is not UTF-8 adds a problem instead. */
+        private static List<RuleFile> read(Path path, List<RuleProblem> problems) {
+            List<RuleFile> out = new ArrayList<>();
+            if (!Files.isDirectory(path)) {
                 Path fileName = path.getFileName();
-                return List.of(new RuleFile(fileName == null ? path.toString() : fileName.toString(),
-                        Files.readString(path, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read rules from " + path, e);
+                readFile(path, fileName == null ? path.toString() : fileName.toString(), out, problems);
+                return out;
             }
+            List<Path> drl;
+            try (Stream<Path> walk = Files.walk(path)) {
+                drl = walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p))
+                        .sorted(Comparator.comparing(Path::toString)).toList();
+            } catch (IOException | UncheckedIOException e) {
+                problems.add(new RuleProblem(path.toString(), 0, 0, "cannot read the rule folder: " + cause(e)));
+                return out;
+            }
+            for (Path p : drl) {
+                readFile(p, path.relativize(p).toString().replace('\\', '/'), out, problems);
+            }
+            return out;
+        }
+
+        private static void readFile(Path file, String name, List<RuleFile> out, List<RuleProblem> problems) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                problems.add(new RuleProblem(name, 0, 0, "cannot read the rule file: " + cause(e)));
+                return;
+            }
+            Optional<String> text = RuleText.decode(bytes);
+            if (text.isPresent()) {
+                out.add(new RuleFile(name, text.get()));
+            } else {
+                RuleText.Malformed at = RuleText.malformedAt(bytes);
+                problems.add(new RuleProblem(name, at.line(), at.column(),
+                        "the rule file is not UTF-8 text: these bytes are no UTF-8 character"));
+            }
+        }
+
+        private static String cause(Exception e) {
+            Throwable c = e instanceof UncheckedIOException u ? u.getCause() : e;
+            return c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + c.getMessage());
         }
     }
 }
