@@ -41,6 +41,11 @@ public final class EvaluationPrinter {
         printed++;
     }
 
+    /** Flushes what was printed and tells whether writing ever failed. */
+    public boolean checkError() {
+        return out.checkError();
+    }
+
     /** Flushes what was printed. */
     public void flush() {
         out.flush();
