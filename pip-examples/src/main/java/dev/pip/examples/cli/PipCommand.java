@@ -72,7 +72,7 @@ public final class PipCommand implements Runnable {
             return commandLine.getCommandSpec().exitCodeOnExecutionException();
         });
         int code = cli.execute(args);
-        if (out.checkError()) {
+        if (code != DocumentRun.OUTPUT_FAILED && out.checkError()) {
             code = outputFailed(out, err);
         }
         err.flush();

@@ -31,6 +31,8 @@ public final class StreamingRun {
     public static final int CHUNK = 1_000;
     /** Characters of document text per chunk (an estimate, see {@link DocumentWeight}): 16 Mi. */
     public static final long CHUNK_WEIGHT = 16L * 1024 * 1024;
+    /** Documents in the first chunk; each next one is twice as large, up to the chunk size. */
+    private static final int FIRST_CHUNK = 16;
 
     /** Evaluates one plan; called from several threads at once. */
     @FunctionalInterface
@@ -67,6 +69,9 @@ public final class StreamingRun {
             Chunk pending = new Chunk(List.of(), evaluator, workers);
             List<PlanRead> reads = new ArrayList<>(chunkSize);
             long weight = 0;
+            // The first chunks are small and grow to chunkSize: the first results show (and a closed pipe is
+            // seen) after a few documents, not after a thousand.
+            int limit = Math.min(chunkSize, FIRST_CHUNK);
             for (Path file : PlanInput.expand(paths)) {
                 try (Stream<PlanRead> documents = PlanInput.read(file)) {
                     Iterator<PlanRead> it = documents.iterator();
@@ -74,12 +79,13 @@ public final class StreamingRun {
                         PlanRead read = it.next();
                         reads.add(read);
                         weight += DocumentWeight.of(read);
-                        if (reads.size() == chunkSize || weight >= CHUNK_WEIGHT) {
+                        if (reads.size() >= limit || weight >= CHUNK_WEIGHT) {
                             Chunk next = new Chunk(reads, evaluator, workers);
                             print(pending);
                             pending = next;
                             reads = new ArrayList<>(chunkSize);
                             weight = 0;
+                            limit = Math.min(chunkSize, limit * 2);
                         }
                     }
                 } catch (UncheckedIOException e) {
@@ -112,6 +118,9 @@ public final class StreamingRun {
         for (int i = 0; i < outcomes.length; i++) {
             Object outcome = outcomes[i];
             PlanRead read = chunk.reads.get(i);
+            if (printer.failedSoFar()) {
+                throw new OutputFailedException(null);
+            }
             if (outcome instanceof Throwable t) {
                 run.failed(read.source(), t);
             } else {
