@@ -13,9 +13,9 @@ import static dev.pip.core.PolicyParameter.SUPPORT_DELIVERED_SHARE;
 import static dev.pip.core.PolicyParameter.TEAM_WIDE_SHARE;
 
 /**
- * The policy parameters of the specification (section 10), with their defaults. The rules read
- * every threshold and day count from here; a plan document's {@code policy} overrides single
- * parameters. Each parameter's name, range, default and meaning is described once, by
+ * The policy parameters of the specification (pip-core/docs/policy.md), with their defaults. The
+ * rules read every threshold and day count from here; a plan document's {@code policy} overrides
+ * single parameters. Each parameter's name, range, default and meaning is described once, by
  * {@link PolicyParameter}; the constructor rejects a value outside its range.
  *
  * @param gateDay                  day of the binary gate (30); 7..90
@@ -65,7 +65,7 @@ public record Policy(
         MISSED_CHECK_INS_FOR_REVIEW.check(missedCheckInsForReview);
     }
 
-    /** The defaults of the specification (section 10). */
+    /** The defaults of the specification (pip-core/docs/policy.md). */
     public static Policy defaults() {
         return DEFAULTS;
     }

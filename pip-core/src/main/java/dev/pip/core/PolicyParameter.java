@@ -22,36 +22,36 @@ import java.util.function.ToDoubleFunction;
  */
 public enum PolicyParameter {
     /** Day of the binary gate. */
-    GATE_DAY("gateDay", true, 7, 90, 30, "day of the binary gate; at most the plan's windowDays",
+    GATE_DAY("gateDay", true, 5, 7, 90, 30, "day of the binary gate; at most the plan's windowDays",
             Policy::gateDay),
     /** Length of one extension. */
-    EXTENSION_DAYS("extensionDays", true, 7, 90, 14, "length of an extension, in days", Policy::extensionDays),
+    EXTENSION_DAYS("extensionDays", true, 6, 7, 90, 14, "length of an extension, in days", Policy::extensionDays),
     /** Extensions a plan may have. */
-    MAX_EXTENSIONS("maxExtensions", true, 0, 3, 1, "how many extensions a plan may have", Policy::maxExtensions),
+    MAX_EXTENSIONS("maxExtensions", true, 6, 0, 3, 1, "how many extensions a plan may have", Policy::maxExtensions),
     /** Monitoring after a pass. */
-    MONITORING_DAYS("monitoringDays", true, 7, 365, 60, "days of monitoring after a pass", Policy::monitoringDays),
+    MONITORING_DAYS("monitoringDays", true, 7, 7, 365, 60, "days of monitoring after a pass", Policy::monitoringDays),
     /** Ramp after hire. */
-    RAMP_MONTHS("rampMonths", true, 0, 36, 6, "months after the hire date during which a rep is in ramp",
+    RAMP_MONTHS("rampMonths", true, 1, 0, 36, 6, "months after the hire date during which a rep is in ramp",
             Policy::rampMonths),
     /** Share of the team that makes it systemic. */
-    TEAM_WIDE_SHARE("teamWideShare", false, 0, 1, 0.5,
+    TEAM_WIDE_SHARE("teamWideShare", false, 1, 0, 1, 0.5,
             "share of the team below standard on the same metric that makes the problem systemic",
             Policy::teamWideShare),
     /** Months of underperformance before a PIP. */
-    MIN_MONTHS_UNDERPERFORMING("minMonthsUnderperforming", false, 0, 36, 2,
+    MIN_MONTHS_UNDERPERFORMING("minMonthsUnderperforming", false, 1, 0, 36, 2,
             "months of underperformance below which coaching comes first", Policy::minMonthsUnderperforming),
     /** Share of the gap an unmet target must close to extend. */
-    IMPROVEMENT_SHARE("improvementShare", false, 0, 1, 0.5,
+    IMPROVEMENT_SHARE("improvementShare", false, 6, 0, 1, 0.5,
             "share of the gap from baseline to goal an unmet target must close for an extension",
             Policy::improvementShare),
     /** Missed monitoring weeks in a row that make a regression. */
-    REGRESSION_WEEKS("regressionWeeks", true, 1, 52, 2,
+    REGRESSION_WEEKS("regressionWeeks", true, 7, 1, 52, 2,
             "consecutive monitoring weeks a target misses its goal in to make a regression", Policy::regressionWeeks),
     /** Share of committed support below which an exit is reviewed. */
-    SUPPORT_DELIVERED_SHARE("supportDeliveredShare", false, 0, 1, 0.8,
+    SUPPORT_DELIVERED_SHARE("supportDeliveredShare", false, 8, 0, 1, 0.8,
             "share of committed support below which an exit becomes an HR review", Policy::supportDeliveredShare),
     /** Missed check-ins that turn an exit into a review. */
-    MISSED_CHECK_INS_FOR_REVIEW("missedCheckInsForReview", true, 1, 52, 2,
+    MISSED_CHECK_INS_FOR_REVIEW("missedCheckInsForReview", true, 8, 1, 52, 2,
             "missed weekly check-ins that turn an exit into an HR review", Policy::missedCheckInsForReview);
 
     private static final List<PolicyParameter> ALL = List.of(values());
@@ -62,9 +62,11 @@ public enum PolicyParameter {
     private final double max;
     private final double defaultValue;
     private final String meaning;
+    private final int section;
     private final ToDoubleFunction<Policy> getter;
 
-    PolicyParameter(String jsonName, boolean whole, double min, double max, double defaultValue, String meaning,
+    PolicyParameter(String jsonName, boolean whole, int section, double min, double max, double defaultValue,
+            String meaning,
             ToDoubleFunction<Policy> getter) {
         this.jsonName = jsonName;
         this.whole = whole;
@@ -72,6 +74,7 @@ public enum PolicyParameter {
         this.max = max;
         this.defaultValue = defaultValue;
         this.meaning = meaning;
+        this.section = section;
         this.getter = getter;
     }
 
@@ -108,6 +111,11 @@ public enum PolicyParameter {
     /** What the parameter means, in one line. */
     public String meaning() {
         return meaning;
+    }
+
+    /** The section of the specification that uses it. */
+    public int section() {
+        return section;
     }
 
     /** Whether {@code value} is allowed: finite, whole where a whole number is wanted, and in range. */
@@ -157,13 +165,18 @@ public enum PolicyParameter {
         return sb.toString();
     }
 
-    /** The documentation table (Markdown): name, type, range, default and meaning of every parameter. */
+    /**
+     * The documentation table (Markdown): name, type, range, default, meaning and specification
+     * section of every parameter, as {@code pip-core/docs/policy.md} holds it.
+     */
     public static String markdownTable() {
-        StringBuilder sb = new StringBuilder("| parameter | type | range | default | meaning |\n|---|---|---|---|---|\n");
+        StringBuilder sb = new StringBuilder(
+                "| parameter | type | range | default | meaning | specification |\n|---|---|---|---|---|---|\n");
         for (PolicyParameter p : ALL) {
             sb.append("| `").append(p.jsonName).append("` | ").append(p.whole ? "whole number" : "number")
                     .append(" | ").append(format(p.min)).append("..").append(format(p.max)).append(" | ")
-                    .append(format(p.defaultValue)).append(" | ").append(p.meaning).append(" |\n");
+                    .append(format(p.defaultValue)).append(" | ").append(p.meaning).append(" | section ").append(p.section)
+                    .append(" |\n");
         }
         return sb.toString();
     }

@@ -198,9 +198,32 @@ class PolicyParameterTest {
     void theDocumentationTableHasARowPerParameter() {
         String table = PolicyParameter.markdownTable();
         assertEquals(PolicyParameter.all().size() + 2, table.lines().count());
-        assertTrue(table.contains("| `maxExtensions` | whole number | 0..3 | 1 | how many extensions a plan may have |"),
+        assertTrue(table.startsWith("| parameter | type | range | default | meaning | specification |"), table);
+        assertTrue(table.contains("| `maxExtensions` | whole number | 0..3 | 1 | how many extensions a plan may have | section 6 |"),
                 table);
         assertTrue(table.contains("| `supportDeliveredShare` | number | 0..1 | 0.8 |"), table);
+    }
+
+    @Test
+    void thePolicyDocumentHoldsTheTableAsPrinted() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/policy.md"));
+        String start = "<!-- policy table: start -->\n";
+        int from = doc.indexOf(start) + start.length();
+        int to = doc.indexOf("<!-- policy table: end -->");
+        assertEquals(PolicyParameter.markdownTable(), doc.substring(from, to),
+                "paste PolicyParameter.markdownTable() between the markers in pip-core/docs/policy.md");
+    }
+
+    @ParameterizedTest
+    @EnumSource(PolicyParameter.class)
+    void theSchemaHoldsEachRange(PolicyParameter p) throws java.io.IOException {
+        try (var in = PolicyParameterTest.class.getResourceAsStream("/dev/pip/core/json-schema/plan-document.schema.json")) {
+            var schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+            var property = schema.at("/$defs/policy/properties/" + p.jsonName());
+            assertEquals(p.min(), property.get("minimum").asDouble(), p::jsonName);
+            assertEquals(p.max(), property.get("maximum").asDouble(), p::jsonName);
+            assertEquals(p.whole() ? "integer" : "number", property.get("type").get(0).asText(), p::jsonName);
+        }
     }
 
     private static String number(double v) {

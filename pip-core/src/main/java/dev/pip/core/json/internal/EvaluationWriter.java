@@ -12,7 +12,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 
-/** Writes an {@link Evaluation} with the field names of the specification (section 10), on one line. */
+/** Writes an {@link Evaluation} with the field names of the specification, section 10, on one line. */
 public final class EvaluationWriter {
     private EvaluationWriter() {
     }

@@ -9,7 +9,10 @@ import dev.pip.core.Target;
 import java.io.IOException;
 import java.util.OptionalDouble;
 
-/** Writes a {@link PlanDocument} with the field names of the specification (section 10); absent optional values are left out. */
+/**
+ * Writes a {@link PlanDocument} with the field names of the specification, section 10; absent
+ * optional values are left out.
+ */
 public final class PlanWriter {
     private PlanWriter() {
     }
