@@ -86,7 +86,9 @@ public final class EvaluationReader {
                 e.node(key, REQUIRED).flatMap(v -> value(v, e.path(key))).ifPresent(v -> evidence.put(key, v));
             }
         });
-        return PlanReader.build(o, () -> new Reason(rule.orElseThrow(), message.orElseThrow(), evidence));
+        Optional<Reason.Standing> standing = o.enumValue("standing", Reason.Standing.class, OPTIONAL);
+        return PlanReader.build(o, () -> new Reason(rule.orElseThrow(), message.orElseThrow(), evidence,
+                standing.orElse(Reason.Standing.SUPPORTING)));
     }
 
     /** An evidence value: a string, a boolean, a number of the Java type its JSON form implies, or a list. */

@@ -45,6 +45,9 @@ public final class EvaluationWriter {
             value(out.generator(), entry.getValue());
         }
         out.end();
+        if (r.standing() != Reason.Standing.SUPPORTING) {
+            out.field("standing", r.standing());
+        }
     }
 
     /** Evidence values keep their Java type: an Integer as 3, a Double as 3.0, so they read back equal. */
