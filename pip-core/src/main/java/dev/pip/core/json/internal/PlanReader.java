@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pip.core.Approvals;
 import dev.pip.core.Diagnosis;
 import dev.pip.core.Direction;
+import dev.pip.core.InvalidPlanException;
 import dev.pip.core.Judged;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.PolicyOverrides;
@@ -150,10 +151,8 @@ public final class PlanReader {
     private Optional<PolicyOverrides> policy(Obj o, int windowDays) {
         o.strict(PlanFields.POLICY);
         Optional<PolicyOverrides> read = PolicyReader.read(o);
-        read.flatMap(p -> p.gateDay().isPresent() ? Optional.of(p.gateDay().getAsInt()) : Optional.empty())
-                .filter(gateDay -> gateDay > windowDays)
-                .ifPresent(gateDay -> o.problems().add(o.path("gateDay"), "the gate day " + gateDay
-                        + " lies after the end of the plan window (windowDays " + windowDays + ")"));
+        OptionalInt gateDay = read.map(PolicyOverrides::gateDay).orElse(OptionalInt.empty());
+        activity.gateDay(gateDay, windowDays, o.path("gateDay"));
         return read;
     }
 
@@ -178,6 +177,9 @@ public final class PlanReader {
         }
         try {
             return Optional.of(record.get());
+        } catch (InvalidPlanException e) {
+            e.problems().forEach(p -> o.problems().add(p.path(), p.message()));
+            return Optional.empty();
         } catch (IllegalArgumentException | NullPointerException e) {
             o.problems().add(o.path(), String.valueOf(e.getMessage()));
             return Optional.empty();
