@@ -162,7 +162,7 @@ public class EngineReliabilityTest {
         PlanDocument.Builder b = Plans.base();
         List<Target> many = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
-            many.add(Target.behavioural("t" + i, 8, 15, dev.pip.core.Direction.AT_LEAST, "CRM"));
+            many.add(Target.behavioural("t" + i, dev.pip.core.Direction.AT_LEAST).baseline(8).goal(15).source("CRM").build());
         }
         PlanDocument big = b.planId("BIG").targets(many).build();
         PipEngine engine = PipEngine.builder().workBudget(5_000).build();
