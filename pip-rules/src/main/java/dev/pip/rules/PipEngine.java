@@ -5,6 +5,7 @@ import dev.pip.core.PlanDocument;
 import dev.pip.core.Policy;
 import dev.pip.core.RuleSetId;
 import dev.pip.rules.internal.Assembler;
+import dev.pip.rules.internal.Contracts;
 import dev.pip.rules.internal.Fingerprint;
 import dev.pip.rules.internal.PlanFacts;
 import dev.pip.rules.internal.PrecompiledModel;
@@ -100,7 +101,10 @@ public final class PipEngine {
     /**
      * Evaluates one plan as of a date. Same plan, date and rule set: same evaluation, always.
      *
-     * @throws RuleExecutionException when the rule set loops or gives no single recommendation
+     * @throws RuleExecutionException when the rule set loops
+     * @throws RuleContractException when the rule set breaks its contract on this plan (no single
+     *         recommendation, two decisions on a day, a decision after the end of the timeline, a
+     *         decision point fallen due left undecided, a decision on a day the time model does not allow)
      */
     public Evaluation evaluate(PlanDocument plan, LocalDate asOf) {
         Objects.requireNonNull(plan, "plan");
@@ -116,13 +120,17 @@ public final class PipEngine {
             if (fired > maxFirings) {
                 throw firingLimit(facts);
             }
-            session.getObjects().forEach(assembler::accept);
+            Collection<?> objects = session.getObjects();
+            Contracts.oneRecommendation(name, plan.planId(), objects);
+            objects.forEach(assembler::accept);
         } finally {
             session.dispose();
         }
         LOG.debug("evaluated plan {} as of {}", plan.planId(), asOf);
         RuleSetId ruleSetId = effective.equals(policy) ? defaultRuleSetId : ruleSetIdUnder(effective);
-        return assembler.assemble(plan, asOf, effective, ruleSetId);
+        Evaluation evaluation = assembler.assemble(plan, asOf, effective, ruleSetId);
+        Contracts.check(name, plan, effective, asOf, evaluation);
+        return evaluation;
     }
 
     private RuleSetId ruleSetIdUnder(Policy effective) {
