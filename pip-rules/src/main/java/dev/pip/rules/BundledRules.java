@@ -1,5 +1,7 @@
 package dev.pip.rules;
 
+import dev.pip.core.Policy;
+import dev.pip.core.json.PolicyJson;
 import dev.pip.rules.internal.RuleFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +47,9 @@ public final class BundledRules {
     }
 
     /**
-     * Writes every bundled file into {@code folder} (created if needed), ready to edit.
+     * Writes every bundled file into {@code folder} (created if needed), ready to edit, and
+     * {@code policy.json} with every policy parameter at its default: the folder's rule set's
+     * default policy (see {@link PipEngine.Builder#rules(Path)}). Files of the same names are overwritten.
      *
      * @return the files written
      * @throws UncheckedIOException when a file cannot be written
@@ -53,7 +57,9 @@ public final class BundledRules {
     public static List<Path> exportTo(Path folder) {
         try {
             Files.createDirectories(folder);
-            return files().entrySet().stream().map(e -> {
+            Map<String, String> all = new LinkedHashMap<>(files());
+            all.put(PipEngine.POLICY_FILE, PolicyJson.write(Policy.defaults()));
+            return all.entrySet().stream().map(e -> {
                 Path target = folder.resolve(e.getKey());
                 try {
                     return Files.writeString(target, e.getValue(), StandardCharsets.UTF_8);

@@ -1,13 +1,17 @@
 package dev.pip.rules;
 
 import dev.pip.core.Evaluation;
+import dev.pip.core.InvalidPlanException;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.Policy;
+import dev.pip.core.PolicyOverrides;
+import dev.pip.core.json.PolicyJson;
 import dev.pip.core.RuleSetId;
 import dev.pip.rules.internal.Assembler;
 import dev.pip.rules.internal.Contracts;
 import dev.pip.rules.internal.Fingerprint;
 import dev.pip.rules.internal.PlanFacts;
+import dev.pip.rules.internal.PolicyLiterals;
 import dev.pip.rules.internal.PrecompiledModel;
 import dev.pip.rules.internal.RuleCompiler;
 import dev.pip.rules.internal.RuleFile;
@@ -51,6 +55,9 @@ import org.slf4j.LoggerFactory;
 public final class PipEngine {
     private static final Logger LOG = LoggerFactory.getLogger(PipEngine.class);
 
+    /** The name of a rule folder's policy file, its rule set's default policy. */
+    public static final String POLICY_FILE = "policy.json";
+
     /** Firings allowed per evaluation before a rule set is taken to loop. */
     public static final int DEFAULT_MAX_FIRINGS = 100_000;
     private static final int MAX_CACHED_OVERRIDES = 4096;
@@ -66,10 +73,12 @@ public final class PipEngine {
     private final String rulesDigest;
     private final Policy policy;
     private final int maxFirings;
+    private final List<RuleProblem> warnings;
 
-    private PipEngine(Builder b, String name, List<RuleFile> files) {
+    private PipEngine(Builder b, String name, List<RuleFile> files, Policy policy) {
         this.name = name;
-        this.policy = b.policy;
+        this.policy = policy;
+        this.warnings = PolicyLiterals.warnings(files);
         this.maxFirings = b.maxFirings;
         this.rulesDigest = Fingerprint.ofRules(files);
         this.kieBase = PrecompiledModel.load(rulesDigest).orElseGet(() -> RuleCompiler.compile(name, files));
@@ -96,6 +105,14 @@ public final class PipEngine {
     /** The policy used where a plan does not override it. */
     public Policy policy() {
         return policy;
+    }
+
+    /**
+     * What the rules build with but should not: numbers in conditions that equal a policy
+     * parameter's default (a threshold that no policy file or plan can change). Empty for the bundled rules.
+     */
+    public List<RuleProblem> warnings() {
+        return warnings;
     }
 
     /**
@@ -187,14 +204,20 @@ public final class PipEngine {
     public static final class Builder {
         private Path folder;
         private final List<Path> extra = new ArrayList<>();
-        private Policy policy = Policy.defaults();
+        /** The policy given in Java; when null, the rule folder's policy.json or the defaults. */
+        private Policy policy;
+        private PolicyOverrides overrides = PolicyOverrides.none();
         private String name;
         private int maxFirings = DEFAULT_MAX_FIRINGS;
 
         private Builder() {
         }
 
-        /** Replaces the bundled rules with every {@code .drl} file in {@code folder} (and its subfolders). */
+        /**
+         * Replaces the bundled rules with every {@code .drl} file in {@code folder} (and its
+         * subfolders). A {@code policy.json} in the folder (see {@code pip rules export}) is the rule
+         * set's default policy, validated like a plan's {@code policy}.
+         */
         public Builder rules(Path folder) {
             this.folder = Objects.requireNonNull(folder, "folder");
             return this;
@@ -212,9 +235,18 @@ public final class PipEngine {
             return this;
         }
 
-        /** The policy used where a plan does not override it. */
+        /**
+         * The policy used where a plan does not override it. Without it: the rule folder's
+         * {@code policy.json} when it has one (see {@link #rules(Path)}), else the defaults.
+         */
         public Builder policy(Policy value) {
             this.policy = Objects.requireNonNull(value, "policy");
+            return this;
+        }
+
+        /** Parameters set on top of the policy (the one given, the folder's or the defaults), for example from a policy file. */
+        public Builder policy(PolicyOverrides value) {
+            this.overrides = Objects.requireNonNull(value, "overrides");
             return this;
         }
 
@@ -254,7 +286,21 @@ public final class PipEngine {
                         new RuleProblem(String.valueOf(folder), 0, 0, "no .drl files found")));
             }
             String ruleSetName = ruleSetName();
-            return new PipEngine(this, ruleSetName, List.copyOf(files.values()));
+            Policy base = policy != null ? policy : folderPolicy(ruleSetName);
+            return new PipEngine(this, ruleSetName, List.copyOf(files.values()), base.with(overrides));
+        }
+
+        /** The folder's policy.json over the defaults; the defaults without a folder or file. */
+        private Policy folderPolicy(String ruleSetName) {
+            if (folder == null || !Files.isRegularFile(folder.resolve(POLICY_FILE))) {
+                return Policy.defaults();
+            }
+            try {
+                return Policy.defaults().with(PolicyJson.read(folder.resolve(POLICY_FILE)));
+            } catch (InvalidPlanException e) {
+                throw new RuleSetException(ruleSetName, e.problems().stream()
+                        .map(p -> new RuleProblem(POLICY_FILE, 0, 0, p.path() + ": " + p.message())).toList());
+            }
         }
 
         private String ruleSetName() {

@@ -146,7 +146,7 @@ public final class PlanReader {
         return new Approvals(o.bool("hrReviewed"), o.bool("repSigned"), o.bool("managerSigned"));
     }
 
-    private Optional<PolicyOverrides> policy(Obj o, int windowDays) {
+    static Optional<PolicyOverrides> policy(Obj o, int windowDays) {
         o.strict(PlanFields.POLICY);
         OptionalInt gateDay = optionalInt(o.integer("gateDay", Need.OPTIONAL, 7));
         if (gateDay.isPresent() && gateDay.getAsInt() > windowDays) {

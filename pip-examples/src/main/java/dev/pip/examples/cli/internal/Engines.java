@@ -1,7 +1,9 @@
 package dev.pip.examples.cli.internal;
 
 import dev.pip.rules.PipEngine;
-import java.nio.file.Path;
+import dev.pip.core.InvalidPlanException;
+import dev.pip.rules.RuleSetException;
+import java.io.PrintWriter;
 import java.util.Optional;
 
 /** The engine a command runs: the bundled rules (built once per process) or a rule folder. */
@@ -15,12 +17,30 @@ public final class Engines {
     }
 
     /**
-     * The engine for {@code --rules}: the folder's rules when given, else the bundled ones.
-     *
-     * @throws dev.pip.rules.RuleSetException when the folder's rules do not build
+     * The engine a command's rule options choose, or the exit code after reporting why there is none
+     * (rules that do not build: {@link DocumentRun#RULES_FAILED}; a bad policy file: 2).
      */
-    public static PipEngine of(Optional<Path> rulesFolder) {
-        return rulesFolder.map(f -> PipEngine.builder().rules(f).build()).orElseGet(Engines::bundled);
+    public static Chosen of(RuleOptions options, PrintWriter err) {
+        try {
+            return new Chosen(Optional.of(options.engine()), DocumentRun.OK);
+        } catch (RuleSetException e) {
+            return new Chosen(Optional.empty(), RuleFolders.report(err, options.reportedAgainst(), e));
+        } catch (InvalidPlanException e) {
+            Problems.print(err, e);
+            return new Chosen(Optional.empty(), BAD_POLICY);
+        }
+    }
+
+    /** Exit code of a policy file that is not a valid policy: bad input on the command line. */
+    public static final int BAD_POLICY = 2;
+
+    /**
+     * An engine, or the exit code that says why there is none.
+     *
+     * @param engine   the engine, when the rules built
+     * @param exitCode the exit code to end with when there is no engine
+     */
+    public record Chosen(Optional<PipEngine> engine, int exitCode) {
     }
 
     /** Holder idiom: compiled when first asked for, not when the CLI starts. */
