@@ -10,6 +10,7 @@ import dev.pip.core.Target;
 import dev.pip.core.TrackedMetric;
 import dev.pip.core.time.PlanCalendar;
 import dev.pip.core.time.WeekRange;
+import dev.pip.rules.facts.Attribute;
 import dev.pip.rules.facts.Hire;
 import dev.pip.rules.facts.PlanFact;
 import dev.pip.rules.facts.Tally;
@@ -73,6 +74,7 @@ public final class PlanFacts {
         facts.add(plan.approvals());
         plan.rep().hireDate().ifPresent(d -> facts.add(new Hire(d)));
         facts.addAll(plan.support());
+        plan.attributes().forEach((name, value) -> facts.add(new Attribute(name, value)));
         for (Target t : plan.targets()) {
             facts.add(new TargetFact(t.id(), t.displayName(), t.isBehavioural(), t.direction(),
                     t.baseline().isPresent(), t.baseline().orElse(0), t.goal().isPresent(), t.goal().orElse(0),
