@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                 + " type, field, enum constant or method. One check reports every problem.",
                 "Warns (FILE:LINE:COLUMN: rule \"NAME\": warning: ...) about numbers in conditions that equal a policy"
                 + " parameter's default: such a threshold belongs in policy.json.",
-                "Then evaluates the bundled sample plans (or the plans of --cases) as of every day of their lives and"
+                "Then evaluates the bundled sample plans (or the plans of --cases) as of every day a decision can fall on and"
                 + " reports any plan the rules fail on or break their contract on: exactly one recommendation, one"
                 + " decision per day, nothing after a decision that ends the timeline, no decision point left"
                 + " undecided once due, decisions only on the days the time model allows.",
@@ -90,8 +90,8 @@ public final class RulesCheckCommand implements Callable<Integer> {
         for (RuleSetTrial.Failure f : trial.failures()) {
             err.println(f.plan() + ": as of " + f.asOf() + ": rules failed: " + f.message());
         }
-        out.println(plans.size() + (cases.isEmpty() ? " sample plans" : " plans") + " tried as of every day of their"
-                + " lives (" + trial.evaluations() + " evaluations): "
+        out.println(plans.size() + (cases.isEmpty() ? " sample plans" : " plans") + " tried as of every day a"
+                + " decision can fall on (" + trial.evaluations() + " evaluations): "
                 + (trial.failures().isEmpty() ? "the rules keep their contract"
                         : "the rules failed on " + trial.failures().size()));
         out.flush();

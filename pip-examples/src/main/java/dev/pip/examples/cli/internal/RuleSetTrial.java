@@ -9,12 +9,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
- * Tries a rule set on plans before any real plan sees it: each plan evaluated as of every day
- * of its life (from the day before it starts to a week after its last possible decision), so a
- * rule set that breaks its contract (a deleted gate, a second decision on a day) or fails on a
- * plan is caught by {@code pip rules check}.
+ * Tries a rule set on plans before any real plan sees it: each plan evaluated as of every day a
+ * decision can fall on in its life (the day before it starts, the gate, the end of the window and
+ * of each extension, the end of every plan week up to a week after its last possible decision),
+ * so a rule set that breaks its contract (a deleted gate, a second decision on a day) or fails on
+ * a plan is caught by {@code pip rules check}. A decision that is missing or doubled on one day
+ * still shows on every later one of these dates.
  */
 public final class RuleSetTrial {
     private RuleSetTrial() {
@@ -34,16 +38,28 @@ public final class RuleSetTrial {
     public record Outcome(int evaluations, List<Failure> failures) {
     }
 
-    /** Evaluates every plan on every day of its life; at most one failure per plan is kept. */
+    /** The plan days a decision can fall on, in order, from the day before the start. */
+    static SortedSet<Integer> days(int windowDays, Policy p) {
+        int end = Math.max(windowDays, p.gateDay());
+        int last = end + p.maxExtensions() * p.extensionDays() + p.monitoringDays() + 7;
+        SortedSet<Integer> days = new TreeSet<>(List.of(0, 1, p.gateDay(), end, last));
+        for (int k = 1; k <= p.maxExtensions(); k++) {
+            days.add(end + k * p.extensionDays());
+        }
+        for (int d = 7; d <= last; d += 7) {
+            days.add(d);
+        }
+        return days;
+    }
+
+    /** Evaluates every plan on every day a decision can fall on; at most one failure per plan is kept. */
     public static Outcome run(PipEngine engine, Map<String, PlanDocument> plans) {
         int evaluations = 0;
         List<Failure> failures = new ArrayList<>();
         for (Map.Entry<String, PlanDocument> e : plans.entrySet()) {
             PlanDocument plan = e.getValue();
             Policy p = engine.policy().with(plan.policy());
-            int last = Math.max(plan.windowDays(), p.gateDay()) + p.maxExtensions() * p.extensionDays()
-                    + p.monitoringDays() + 7;
-            for (int day = 0; day <= last; day++) {
+            for (int day : days(plan.windowDays(), p)) {
                 LocalDate asOf = PlanCalendar.dateOf(plan.startDate(), day);
                 evaluations++;
                 try {
