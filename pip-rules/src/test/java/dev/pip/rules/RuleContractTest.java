@@ -53,9 +53,9 @@ class RuleContractTest {
         PipEngine engine = withExtraRule("""
                 rule "Review every continue as well"
                 when
-                    Reached(decision == Decision.CONTINUE, $d : day)
+                    Reached(decision == Decision.CONTINUE, $d : day, $w : window)
                 then
-                    insertLogical(new Reached(Decision.HR_REVIEW, $d));
+                    insertLogical(new Reached($w, Decision.HR_REVIEW, $d, false, java.util.Optional.empty()));
                 end
                 """);
         RuleContractException e = assertThrows(RuleContractException.class,
@@ -68,10 +68,10 @@ class RuleContractTest {
         PipEngine engine = withExtraRule("""
                 rule "Exit, then pass a week later"
                 when
-                    Reached(decision == Decision.CONTINUE, $d : day)
+                    Reached(decision == Decision.CONTINUE, $d : day, $w : window)
                 then
-                    insertLogical(new Reached(Decision.EXIT, $d + 1));
-                    insertLogical(new Reached(Decision.PASS, $d + 8));
+                    insertLogical(new Reached($w, Decision.EXIT, $d + 1, false, java.util.Optional.empty()));
+                    insertLogical(new Reached($w, Decision.PASS, $d + 8, false, java.util.Optional.empty()));
                 end
                 """);
         RuleContractException e = assertThrows(RuleContractException.class,

@@ -40,7 +40,7 @@ class RuleProblemPlacesTest {
     }
 
     private static final String GOOD_CONDITION = "    $win : Window(day == $p.gateDay())";
-    private static final String GOOD_CONSEQUENCE = "    insert(new Reached(Decision.CONTINUE, $win.day()));";
+    private static final String GOOD_CONSEQUENCE = "    Decision d = $win.day() > 30 ? Decision.CONTINUE : Decision.EXIT;";
 
     /** Writes the text without its markers; returns the (line, column) of each marker, in order. */
     private List<int[]> write(String text) throws IOException {
@@ -74,10 +74,11 @@ class RuleProblemPlacesTest {
     @CsvSource(delimiter = '|', textBlock = """
             misspelled field          | '    $win : Window(@dai == $p.gateDay())'  | ''                                                   | did you mean 'day'
             misspelled fact type      | '    $win : @Windoww(day == $p.gateDay())' | ''                                                   | did you mean fact type 'Window'
-            enum constant, condition  | '    Reached(decision == Decision.@CONTINU)' | '    insert(new Reached(Decision.EXIT, 1));'          | did you mean name in Decision 'CONTINUE'
+            enum constant, condition  | '    Reached(decision == Decision.@CONTINU)'   | '    int d = 1;'                                     | did you mean name in Decision 'CONTINUE'
             method in a condition     | '    $win : Window(day == $p.@gateDays())'  | ''                                                   | did you mean method of Policy 'gateDay'
-            enum constant in then     | ''                                          | '    insert(new Reached(Decision.@CONTINUEE, $win.day()));' | did you mean constant of Decision 'CONTINUE'
-            method in then            | ''                                          | '    insert(new Reached(Decision.CONTINUE, $win.@dai()));' | did you mean method of Window 'day'
+            enum constant in then     | ''                                          | '    Decision d = Decision.@CONTINUEE;'               | did you mean constant of Decision 'CONTINUE'
+            method in then            | ''                                          | '    int d = $win.@dai();'                            | did you mean method of Window 'day'
+            constructor in then       | ''                                          | '    Window w = @new Window(1);'                      | The constructor Window(int) is undefined
             unknown binding           | '    $win : Window(@day == $q.gateDay())'   | ''                                                   | Unable to Analyse Expression
             number of the wrong type  | '    $win : Window(day > @"many")'          | ''                                                   | NumberFormatException
             """)
@@ -113,9 +114,8 @@ class RuleProblemPlacesTest {
     @Test
     void oneBuildReportsMistakesOfEveryStageAndEveryRule() throws IOException {
         List<int[]> at = write(HEAD
-                + rule("First", "    $win : Window(@dai == $p.gateDay())",
-                        "    insert(new Reached(Decision.@CONTINUEE, $win.day()));")
-                + "\n" + rule("Second", GOOD_CONDITION, "    insert(new Reached(Decision.EXIT, $win.@dai()));")
+                + rule("First", "    $win : Window(@dai == $p.gateDay())", "    Decision d = Decision.@CONTINUEE;")
+                + "\n" + rule("Second", GOOD_CONDITION, "    int d = $win.@dai();")
                 + "\n" + rule("Third", "    $win : @Windoww(day == 1)", GOOD_CONSEQUENCE));
         List<RuleProblem> problems = problems();
         assertEquals(4, problems.size(), problems.toString());

@@ -21,8 +21,8 @@ class AuthoringCommandsTest {
             + "import dev.pip.core.Decision;\nimport dev.pip.rules.facts.Reached;\n";
     /** A rule that breaks the contract: a second decision on the day of every CONTINUE. */
     private static final String SECOND_DECISION = EXTRA_HEAD + "rule \"Review every continue\"\nwhen\n"
-            + "    Reached(decision == Decision.CONTINUE, $d : day)\nthen\n"
-            + "    insertLogical(new Reached(Decision.HR_REVIEW, $d));\nend\n";
+            + "    Reached(decision == Decision.CONTINUE, $d : day, $w : window)\nthen\n"
+            + "    insertLogical(new Reached($w, Decision.HR_REVIEW, $d, false, java.util.Optional.empty()));\nend\n";
 
     @TempDir
     Path dir;

@@ -23,6 +23,7 @@ final class ProblemLocator {
     private static final Pattern METHOD_UNDEFINED = Pattern.compile("The method (\\w+)\\(.*?\\) is undefined for the type (\\w+)");
     private static final Pattern METHOD_MISSING = Pattern.compile("Method (\\w+) on class ([\\w.$]+) with arguments .* is missing");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("Unknown field (\\w+) on class ([\\w.$]+)");
+    private static final Pattern CONSTRUCTOR = Pattern.compile("The constructor ([\\w.$]+)\\(.*?\\) is undefined");
     private static final Pattern FOR_INPUT = Pattern.compile("For input string: (\"[^\"]*\")");
     private static final Pattern MISMATCHED = Pattern.compile("mismatched input '([^']*)'|no viable alternative|missing \\S+ at");
     private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression (.+?):?\\s*$", Pattern.MULTILINE);
@@ -129,6 +130,10 @@ final class ProblemLocator {
             boolean type = "type".equals(m.group(2));
             return find(where, "(?<![\\w.$])" + Pattern.quote(name) + "\\b", text,
                     (f, at) -> type ? suggest("fact type", name, KnownNames.typeNames(f)) : Said.NOTHING);
+        }
+        if ((m = CONSTRUCTOR.matcher(text)).find()) {
+            String type = m.group(1).substring(m.group(1).lastIndexOf('.') + 1);
+            return find(where, "\\bnew\\s+(?:[\\w.]+\\.)?" + Pattern.quote(type) + "\\s*\\(", text, (f, at) -> Said.NOTHING);
         }
         if ((m = ANALYSE.matcher(text)).find()) {
             return find(where, Pattern.quote(m.group(1).strip()), text, (f, at) -> Said.NOTHING);
