@@ -73,7 +73,7 @@ public final class DocumentRun {
             reject(read.source(), "$: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             // A rule folder whose consequence throws fails this document only; the batch goes on.
-            rulesFailed(read.source(), "the rules failed on this plan: " + e, e);
+            rulesFailed(read.source(), "a rule threw " + e, e);
         }
     }
 

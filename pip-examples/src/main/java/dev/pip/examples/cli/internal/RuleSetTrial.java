@@ -68,7 +68,7 @@ public final class RuleSetTrial {
                     failures.add(new Failure(e.getKey(), asOf, ex.getMessage()));
                     break;
                 } catch (RuntimeException ex) {
-                    failures.add(new Failure(e.getKey(), asOf, "the rules failed on this plan: " + ex));
+                    failures.add(new Failure(e.getKey(), asOf, "a rule threw " + ex));
                     break;
                 }
             }
