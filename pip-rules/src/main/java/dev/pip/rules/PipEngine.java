@@ -87,7 +87,7 @@ public final class PipEngine {
         LOG.info("rule set '{}' ready: {} files, fingerprint {}", name, files.size(), rulesDigest.substring(0, 12));
     }
 
-    /** An engine with the bundled rules and the default policy of DOMAIN.md. */
+    /** An engine with the bundled rules and the specification's default policy. */
     public static PipEngine withDefaultRules() {
         return builder().build();
     }
