@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Missing data and the roll-up of dated observations (DOMAIN.md section 3). */
+/** Missing data and the roll-up of dated observations (specification, section 3). */
 class DataScenarioTest {
 
     /** Every (target, week) the missing-data reasons name, as "target/week". */

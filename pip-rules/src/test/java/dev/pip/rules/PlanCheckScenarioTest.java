@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
-/** The checks before a plan may become active (DOMAIN.md section 2): ERRORs block, WARNINGs do not. */
+/** The checks before a plan may become active (specification, section 2): ERRORs block, WARNINGs do not. */
 class PlanCheckScenarioTest {
 
     private static Evaluation check(PlanDocument.Builder b) {
