@@ -4,6 +4,7 @@ import dev.pip.core.InvalidPlanException;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.json.PolicyJson;
 import dev.pip.examples.cli.internal.DocumentRun;
+import dev.pip.examples.cli.internal.Engines;
 import dev.pip.examples.cli.internal.Problems;
 import dev.pip.examples.cli.internal.RuleFolders;
 import dev.pip.examples.cli.internal.RuleSetTrial;
@@ -67,7 +68,7 @@ public final class RulesCheckCommand implements Callable<Integer> {
         }
         PipEngine engine;
         try {
-            PipEngine.Builder b = PipEngine.builder().rules(folder);
+            PipEngine.Builder b = Engines.builder().rules(folder);
             addRules.forEach(b::addRules);
             if (policy != null) {
                 b.policy(PolicyJson.read(policy));

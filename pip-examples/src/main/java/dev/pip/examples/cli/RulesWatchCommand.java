@@ -4,6 +4,7 @@ import dev.pip.core.InvalidPlanException;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.json.PolicyJson;
 import dev.pip.examples.cli.internal.DocumentRun;
+import dev.pip.examples.cli.internal.Engines;
 import dev.pip.examples.cli.internal.Problems;
 import dev.pip.examples.cli.internal.RuleWatch;
 import dev.pip.examples.cli.internal.TrialPlans;
@@ -81,7 +82,7 @@ public final class RulesWatchCommand implements Callable<Integer> {
     }
 
     private PipEngine engine() {
-        PipEngine.Builder b = PipEngine.builder().rules(folder);
+        PipEngine.Builder b = Engines.builder().rules(folder);
         if (policy != null) {
             b.policy(PolicyJson.read(policy));
         }

@@ -48,6 +48,11 @@ final class KnownNames {
         return Optional.ofNullable(TYPES.get(name));
     }
 
+    /** The fact and model classes rules are compiled against, by name. */
+    static Collection<Class<?>> knownTypes() {
+        return TYPES.values();
+    }
+
     /** Every type name a file can use without qualifying it. */
     static Set<String> typeNames(RuleText file) {
         Set<String> out = new LinkedHashSet<>(file.imports().keySet());

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Consumer;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -53,8 +55,16 @@ public final class RuleCompiler {
 
     /** A KieBase of {@code files}, or a {@link RuleSetException} listing every problem. */
     public static KieBase compile(String ruleSetName, List<RuleFile> files) {
+        return compile(ruleSetName, files, module -> { });
+    }
+
+    /**
+     * A KieBase of {@code files}, handing the compiled module to {@code compiled} (to keep it for
+     * next time), or a {@link RuleSetException} listing every problem.
+     */
+    public static KieBase compile(String ruleSetName, List<RuleFile> files, Consumer<InternalKieModule> compiled) {
         long start = System.nanoTime();
-        Attempt attempt = attempt(files);
+        Attempt attempt = attempt(files, compiled);
         if (attempt.base != null) {
             LOG.debug("compiled rule set '{}' ({} files) in {} ms", ruleSetName, files.size(),
                     (System.nanoTime() - start) / 1_000_000);
@@ -176,6 +186,10 @@ public final class RuleCompiler {
     }
 
     private static Attempt attempt(List<RuleFile> files) {
+        return attempt(files, module -> { });
+    }
+
+    private static Attempt attempt(List<RuleFile> files, Consumer<InternalKieModule> compiled) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("dev.pip.rules.generated", "ruleset-" + BUILDS.incrementAndGet(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -197,7 +211,9 @@ public final class RuleCompiler {
                 return new Attempt(null, problems);
             }
             KieContainer container = ks.newKieContainer(releaseId);
-            return new Attempt(container.getKieBase(), List.of());
+            KieBase base = container.getKieBase();
+            compiled.accept((InternalKieModule) builder.getKieModule());
+            return new Attempt(base, List.of());
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             return new Attempt(null, List.of(new Raw(Optional.empty(), 0, 0, "the rule compiler failed: " + describe(e))));
         } finally {

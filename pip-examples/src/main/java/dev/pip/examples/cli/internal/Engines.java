@@ -4,6 +4,7 @@ import dev.pip.rules.PipEngine;
 import dev.pip.core.InvalidPlanException;
 import dev.pip.rules.RuleSetException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** The engine a command runs: the bundled rules (built once per process) or a rule folder. */
@@ -41,6 +42,31 @@ public final class Engines {
      * @param exitCode the exit code to end with when there is no engine
      */
     public record Chosen(Optional<PipEngine> engine, int exitCode) {
+    }
+
+    /**
+     * A builder that keeps compiled rule folders between runs (so {@code pip rules check} compiles a
+     * folder once and {@code pip evaluate --rules} loads it): in the folder named by the system
+     * property {@code pip.cache} ({@code off} for none), else {@code $XDG_CACHE_HOME/pip/compiled-rules},
+     * else {@code ~/.cache/pip/compiled-rules}.
+     */
+    public static PipEngine.Builder builder() {
+        PipEngine.Builder b = PipEngine.builder();
+        cacheFolder().ifPresent(b::compiledRulesCache);
+        return b;
+    }
+
+    static Optional<Path> cacheFolder() {
+        String property = System.getProperty("pip.cache", "");
+        if (property.equals("off")) {
+            return Optional.empty();
+        }
+        if (!property.isBlank()) {
+            return Optional.of(Path.of(property));
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return Optional.of(base.resolve("pip").resolve("compiled-rules"));
     }
 
     /** Holder idiom: compiled when first asked for, not when the CLI starts. */

@@ -55,7 +55,7 @@ public final class RuleOptions {
         if (rules == null && addRules.isEmpty() && policy == null) {
             return Engines.bundled();
         }
-        PipEngine.Builder b = PipEngine.builder();
+        PipEngine.Builder b = Engines.builder();
         if (rules != null) {
             b.rules(rules);
         }
