@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Why the rep underperforms and the context facts that decide whether a PIP is the right
- * tool (DOMAIN.md section 1).
+ * tool (specification, section 1).
  *
  * @param rootCause                required root cause
  * @param gap                      the observed gap in words, optional

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * A performance improvement plan as written by a sales leader, with everything observed since
- * (DOMAIN.md sections 2 and 10). Construction checks types and ranges only; whether the plan
+ * (specification, sections 2 and 10). Construction checks types and ranges only; whether the plan
  * may become active is decided by the plan-check rules.
  *
  * @param planId           unique plan id

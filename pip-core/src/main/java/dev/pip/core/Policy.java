@@ -3,8 +3,8 @@ package dev.pip.core;
 import dev.pip.core.internal.Require;
 
 /**
- * The policy parameters of DOMAIN.md, with its defaults. The rules read every threshold and
- * day count from here; a plan document's {@code policy} overrides single parameters.
+ * The policy parameters of the specification (pip-core/docs/policy.md), with their defaults. The
+ * rules read every threshold and day count from here; a plan document's {@code policy} overrides single parameters.
  *
  * @param gateDay                  day of the binary gate (30); at least 7
  * @param extensionDays            length of an extension (14); at least 7
@@ -48,7 +48,7 @@ public record Policy(
         Require.atLeast(missedCheckInsForReview, 1, "policy.missedCheckInsForReview");
     }
 
-    /** The defaults of DOMAIN.md. */
+    /** The defaults of the specification (pip-core/docs/policy.md). */
     public static Policy defaults() {
         return DEFAULTS;
     }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * One target of the plan (DOMAIN.md section 2). Baseline, goal and source may be absent in
+ * One target of the plan (specification, section 2). Baseline, goal and source may be absent in
  * a document: that is a plan-check ERROR, not a format error.
  *
  * @param id              unique id, referenced by observations as {@code metric}

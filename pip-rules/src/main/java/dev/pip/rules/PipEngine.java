@@ -96,7 +96,7 @@ public final class PipEngine {
         return cache.load().orElseGet(() -> RuleCompiler.compile(name, files, cache::store));
     }
 
-    /** An engine with the bundled rules and the specification's default policy. */
+    /** An engine with the bundled rules and the default policy of the specification (pip-core/docs/policy.md). */
     public static PipEngine withDefaultRules() {
         return builder().build();
     }

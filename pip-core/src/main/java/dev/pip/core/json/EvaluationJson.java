@@ -7,7 +7,7 @@ import dev.pip.core.json.internal.EvaluationWriter;
 import dev.pip.core.json.internal.JsonText;
 
 /**
- * Writes evaluations as JSON with the fields of DOMAIN.md section 10 ({@code planId},
+ * Writes evaluations as JSON with the fields of the specification, section 10 ({@code planId},
  * {@code asOf}, {@code recommendation}, {@code decision}, {@code timeline}, {@code reasons},
  * {@code findings}, {@code weeks}, {@code needs}, {@code policy}, {@code ruleSet},
  * {@code humanReviewRequired}), and reads them back: {@code read(write(e))} equals {@code e}.

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads and writes plan documents (DOMAIN.md section 10). Reading is strict: a document with
+ * Reads and writes plan documents (specification, section 10). Reading is strict: a document with
  * any problem (malformed JSON, a wrong type, a missing required field, an unknown field, an
  * impossible date, a number out of range, an observation of an unknown metric...) throws one
  * {@link InvalidPlanException} that lists every problem at once, each with its JSON path such

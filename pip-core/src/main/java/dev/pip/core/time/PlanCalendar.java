@@ -11,7 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Plan days, plan weeks and judged windows (DOMAIN.md section 3). Day 1 is the start date;
+ * Plan days, plan weeks and judged windows (specification, section 3). Day 1 is the start date;
  * day D falls on start + (D - 1) days; plan week n covers days 7n-6..7n.
  */
 public final class PlanCalendar {

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
-/** Writes an {@link Evaluation} with the field names of DOMAIN.md section 10, on one line. */
+/** Writes an {@link Evaluation} with the field names of the specification, section 10, on one line. */
 public final class EvaluationWriter {
     private EvaluationWriter() {
     }

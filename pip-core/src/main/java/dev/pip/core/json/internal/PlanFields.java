@@ -2,7 +2,7 @@ package dev.pip.core.json.internal;
 
 import java.util.List;
 
-/** The field names of the plan document, exactly as DOMAIN.md section 10 spells them, in writing order. */
+/** The field names of the plan document, exactly as the specification, section 10, spells them, in writing order. */
 final class PlanFields {
     static final List<String> ROOT = List.of("planId", "rep", "manager", "startDate", "windowDays", "diagnosis",
             "targets", "trackedMetrics", "support", "checkInsPerWeek", "approvals", "observations", "checkIns",

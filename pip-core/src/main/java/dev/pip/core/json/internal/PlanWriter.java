@@ -7,7 +7,10 @@ import dev.pip.core.Rep;
 import dev.pip.core.Target;
 import java.io.IOException;
 
-/** Writes a {@link PlanDocument} with the field names of DOMAIN.md section 10; absent optional values are left out. */
+/**
+ * Writes a {@link PlanDocument} with the field names of the specification, section 10; absent
+ * optional values are left out.
+ */
 public final class PlanWriter {
     private PlanWriter() {
     }
