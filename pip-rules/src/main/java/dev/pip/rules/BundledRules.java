@@ -1,7 +1,5 @@
 package dev.pip.rules;
 
-import dev.pip.core.Policy;
-import dev.pip.core.json.PolicyJson;
 import dev.pip.rules.internal.RuleFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,9 +45,9 @@ public final class BundledRules {
     }
 
     /**
-     * Writes every bundled file into {@code folder} (created if needed), ready to edit, and
-     * {@code policy.json} with every policy parameter at its default: the folder's rule set's
-     * default policy (see {@link PipEngine.Builder#rules(Path)}). Files of the same names are overwritten.
+     * Writes every bundled file into {@code folder} (created if needed), ready to edit. Files of
+     * the same names are overwritten. ({@code pip rules export} also writes {@code policy.json},
+     * the folder's default policy: see {@link PipEngine.Builder#rules(Path)}.)
      *
      * @return the files written
      * @throws UncheckedIOException when a file cannot be written
@@ -57,9 +55,7 @@ public final class BundledRules {
     public static List<Path> exportTo(Path folder) {
         try {
             Files.createDirectories(folder);
-            Map<String, String> all = new LinkedHashMap<>(files());
-            all.put(PipEngine.POLICY_FILE, PolicyJson.write(Policy.defaults()));
-            return all.entrySet().stream().map(e -> {
+            return files().entrySet().stream().map(e -> {
                 Path target = folder.resolve(e.getKey());
                 try {
                     return Files.writeString(target, e.getValue(), StandardCharsets.UTF_8);

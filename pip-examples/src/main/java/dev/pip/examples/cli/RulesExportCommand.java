@@ -1,8 +1,16 @@
 package dev.pip.examples.cli;
 
+import dev.pip.core.Policy;
+import dev.pip.core.json.PolicyJson;
 import dev.pip.rules.BundledRules;
+import dev.pip.rules.PipEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,7 +46,13 @@ public final class RulesExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return PipCommand.USAGE;
         }
-        List<Path> written = BundledRules.exportTo(folder);
+        List<Path> written = new ArrayList<>(BundledRules.exportTo(folder));
+        Path policy = folder.resolve(PipEngine.POLICY_FILE);
+        try {
+            written.add(Files.writeString(policy, PolicyJson.write(Policy.defaults()), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + policy, e);
+        }
         written.forEach(p -> out.println(p));
         out.println(written.size() + " files written to " + folder + "; check them with: pip rules check " + folder);
         out.flush();
