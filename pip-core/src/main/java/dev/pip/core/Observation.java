@@ -24,6 +24,7 @@ public record Observation(String metric, OptionalInt week, Optional<LocalDate> d
             throw new IllegalArgumentException("observation needs exactly one of week and date");
         }
         week.ifPresent(w -> Require.atLeast(w, 1, "observation.week"));
+        date.ifPresent(d -> Require.date(d, "observation.date"));
         value = Require.nonNegative(value, "observation.value");
     }
 

@@ -53,6 +53,22 @@ public record Policy(
         return DEFAULTS;
     }
 
+    /**
+     * A builder starting from the defaults; each parameter is set by name.
+     *
+     * <pre>{@code
+     * Policy p = Policy.builder().gateDay(21).maxExtensions(0).build();
+     * }</pre>
+     */
+    public static Builder builder() {
+        return DEFAULTS.toBuilder();
+    }
+
+    /** A builder holding this policy's parameters, to derive a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
     /** This policy with every parameter that {@code overrides} sets replaced. */
     public Policy with(PolicyOverrides overrides) {
         return new Policy(
@@ -67,5 +83,111 @@ public record Policy(
                 overrides.regressionWeeks().orElse(regressionWeeks),
                 overrides.supportDeliveredShare().orElse(supportDeliveredShare),
                 overrides.missedCheckInsForReview().orElse(missedCheckInsForReview));
+    }
+
+    /** Builds a {@link Policy}. Not thread-safe; {@link #build()} validates every parameter. */
+    public static final class Builder {
+        private int gateDay;
+        private int extensionDays;
+        private int maxExtensions;
+        private int monitoringDays;
+        private int rampMonths;
+        private double teamWideShare;
+        private double minMonthsUnderperforming;
+        private double improvementShare;
+        private int regressionWeeks;
+        private double supportDeliveredShare;
+        private int missedCheckInsForReview;
+
+        private Builder(Policy p) {
+            gateDay = p.gateDay;
+            extensionDays = p.extensionDays;
+            maxExtensions = p.maxExtensions;
+            monitoringDays = p.monitoringDays;
+            rampMonths = p.rampMonths;
+            teamWideShare = p.teamWideShare;
+            minMonthsUnderperforming = p.minMonthsUnderperforming;
+            improvementShare = p.improvementShare;
+            regressionWeeks = p.regressionWeeks;
+            supportDeliveredShare = p.supportDeliveredShare;
+            missedCheckInsForReview = p.missedCheckInsForReview;
+        }
+
+        /** Sets the day of the binary gate (at least 7). */
+        public Builder gateDay(int value) {
+            gateDay = value;
+            return this;
+        }
+
+        /** Sets the length of an extension in days (at least 7). */
+        public Builder extensionDays(int value) {
+            extensionDays = value;
+            return this;
+        }
+
+        /** Sets how many extensions a plan may have (at least 0). */
+        public Builder maxExtensions(int value) {
+            maxExtensions = value;
+            return this;
+        }
+
+        /** Sets the days of monitoring after a pass (at least 7). */
+        public Builder monitoringDays(int value) {
+            monitoringDays = value;
+            return this;
+        }
+
+        /** Sets the months after hire during which a rep is in ramp (at least 0). */
+        public Builder rampMonths(int value) {
+            rampMonths = value;
+            return this;
+        }
+
+        /** Sets the share of the team below standard that makes a gap systemic (0..1). */
+        public Builder teamWideShare(double value) {
+            teamWideShare = value;
+            return this;
+        }
+
+        /** Sets the months of underperformance before a PIP (0 or more). */
+        public Builder minMonthsUnderperforming(double value) {
+            minMonthsUnderperforming = value;
+            return this;
+        }
+
+        /** Sets the share of the gap an unmet target must close to extend (0..1). */
+        public Builder improvementShare(double value) {
+            improvementShare = value;
+            return this;
+        }
+
+        /** Sets the consecutive missed monitoring weeks that make a regression (at least 1). */
+        public Builder regressionWeeks(int value) {
+            regressionWeeks = value;
+            return this;
+        }
+
+        /** Sets the share of committed support below which an exit is reviewed (0..1). */
+        public Builder supportDeliveredShare(double value) {
+            supportDeliveredShare = value;
+            return this;
+        }
+
+        /** Sets the missed check-ins that turn an exit into a review (at least 1). */
+        public Builder missedCheckInsForReview(int value) {
+            missedCheckInsForReview = value;
+            return this;
+        }
+
+        /**
+         * A validated policy.
+         *
+         * @throws IllegalArgumentException naming the parameter when a value is out of range
+         */
+        public Policy build() {
+            return new Policy(gateDay, extensionDays, maxExtensions, monitoringDays, rampMonths, teamWideShare,
+                    minMonthsUnderperforming, improvementShare, regressionWeeks, supportDeliveredShare,
+                    missedCheckInsForReview);
+        }
     }
 }

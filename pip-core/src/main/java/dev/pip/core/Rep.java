@@ -17,7 +17,7 @@ public record Rep(String id, Optional<String> name, Optional<LocalDate> hireDate
     public Rep {
         Require.text(id, "rep.id");
         Require.optional(name, "rep.name");
-        Require.optional(hireDate, "rep.hireDate");
+        Require.optional(hireDate, "rep.hireDate").ifPresent(d -> Require.date(d, "rep.hireDate"));
         Require.optional(team, "rep.team");
     }
 

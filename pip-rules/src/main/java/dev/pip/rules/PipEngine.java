@@ -30,7 +30,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -50,8 +54,10 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Immutable and thread-safe once built: every evaluation runs in a session of its own.
- * The bundled rules come precompiled (tens of milliseconds to build); other rule files are
- * compiled when the engine is built (a second or more): build once and share.
+ * The bundled rules come precompiled (tens of milliseconds to build) and run on the Drools
+ * runtime that {@code pip-rules} brings; other rule files are compiled when the engine is built
+ * (a second or more), with the DRL compiler, which an application adds as the dependency
+ * {@code org.drools:drools-engine}: build once and share.
  */
 public final class PipEngine {
     private static final Logger LOG = LoggerFactory.getLogger(PipEngine.class);
@@ -82,18 +88,34 @@ public final class PipEngine {
         this.warnings = PolicyLiterals.warnings(files);
         this.maxFirings = b.maxFirings;
         this.rulesDigest = Fingerprint.ofRules(files);
-        this.kieBase = PrecompiledModel.load(rulesDigest).orElseGet(() -> compiled(b.cache, name, files, rulesDigest));
+        this.kieBase = PrecompiledModel.load(rulesDigest).orElseGet(() -> compile(b.cache, name, files, rulesDigest));
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.defaultRuleSetId = new RuleSetId(name, Fingerprint.of(rulesDigest, policy));
-        LOG.info("rule set '{}' ready: {} files, fingerprint {}", name, files.size(), rulesDigest.substring(0, 12));
+        LOG.info("rule set '{}' ready: {} files, rule-set fingerprint {}", name, files.size(),
+                defaultRuleSetId.fingerprint());
     }
 
-    private static KieBase compiled(Path cacheFolder, String name, List<RuleFile> files, String rulesDigest) {
+    /** The class of the DRL compiler that rule files other than the bundled ones need. */
+    private static final String COMPILER_CLASS = "org.drools.model.codegen.ExecutableModelProject";
+
+    private static KieBase compile(Path cacheFolder, String name, List<RuleFile> files, String rulesDigest) {
+        try {
+            Class.forName(COMPILER_CLASS, false, PipEngine.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("rule set '" + name + "' is not the bundled rules, and compiling rule"
+                    + " files needs the DRL compiler, which is not on the class path: add the dependency"
+                    + " org.drools:drools-engine (version " + droolsVersion() + ") to the application", e);
+        }
         if (cacheFolder == null) {
             return RuleCompiler.compile(name, files);
         }
         CompiledCache cache = new CompiledCache(cacheFolder, rulesDigest);
         return cache.load().orElseGet(() -> RuleCompiler.compile(name, files, cache::store));
+    }
+
+    private static String droolsVersion() {
+        String version = KieBase.class.getPackage().getImplementationVersion();
+        return version == null ? "of the Drools runtime" : version;
     }
 
     /** An engine with the bundled rules and the default policy of the specification (pip-core/docs/policy.md). */
@@ -133,8 +155,8 @@ public final class PipEngine {
      *         decision point fallen due left undecided, a decision on a day the time model does not allow)
      */
     public Evaluation evaluate(PlanDocument plan, LocalDate asOf) {
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(plan, "plan must not be null");
+        checkAsOf(asOf);
         Policy effective = policy.with(plan.policy());
         List<Object> facts = PlanFacts.of(plan, effective, asOf);
         Assembler assembler = new Assembler();
@@ -172,18 +194,73 @@ public final class PipEngine {
     }
 
     /**
-     * Evaluates many plans as of one date, using every core; results in input order.
+     * Checks an as-of date: present, and a date a plan document can hold (years 0000 to 9999),
+     * so that day arithmetic over a plan cannot overflow.
+     */
+    private static void checkAsOf(LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        if (asOf.getYear() < 0 || asOf.getYear() > 9999) {
+            throw new IllegalArgumentException("asOf must lie in the years 0000 to 9999, was " + asOf);
+        }
+    }
+
+    /**
+     * Evaluates many plans as of one date on the common fork-join pool, using every core;
+     * results in input order.
      *
      * @throws RuleExecutionException when the rule set loops on a plan
      */
     public List<Evaluation> evaluateAll(Collection<PlanDocument> plans, LocalDate asOf) {
-        Objects.requireNonNull(asOf, "asOf");
-        return List.copyOf(plans).parallelStream().map(p -> evaluate(p, asOf)).toList();
+        List<PlanDocument> all = plansOf(plans);
+        checkAsOf(asOf);
+        return all.parallelStream().map(p -> evaluate(p, asOf)).toList();
+    }
+
+    /**
+     * Evaluates many plans as of one date, each as a task on {@code executor} (an application's
+     * own pool, say, so a batch neither competes with other work on the common pool nor outlives
+     * a shutdown); results in input order. Waits for every plan; the first failure in input order
+     * is rethrown as it was thrown, once every task has ended.
+     *
+     * @throws RuleExecutionException when the rule set loops on a plan
+     * @throws java.util.concurrent.RejectedExecutionException when {@code executor} refuses a task
+     */
+    public List<Evaluation> evaluateAll(Collection<PlanDocument> plans, LocalDate asOf, Executor executor) {
+        List<PlanDocument> all = plansOf(plans);
+        checkAsOf(asOf);
+        Objects.requireNonNull(executor, "executor must not be null");
+        List<CompletableFuture<Evaluation>> tasks = all.stream()
+                .map(p -> CompletableFuture.supplyAsync(() -> evaluate(p, asOf), executor)).toList();
+        List<Evaluation> out = new ArrayList<>(tasks.size());
+        RuntimeException first = null;
+        for (CompletableFuture<Evaluation> task : tasks) {
+            try {
+                out.add(task.join());
+            } catch (CompletionException | CancellationException e) {
+                if (first == null) {
+                    first = e.getCause() instanceof RuntimeException r ? r : e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<PlanDocument> plansOf(Collection<PlanDocument> plans) {
+        Objects.requireNonNull(plans, "plans must not be null");
+        List<PlanDocument> all = new ArrayList<>(plans.size());
+        for (PlanDocument p : plans) {
+            all.add(Objects.requireNonNull(p, () -> "plans[" + all.size() + "] must not be null"));
+        }
+        return all;
     }
 
     /** Evaluates a stream of plans lazily, in order: for batches larger than memory. */
     public Stream<Evaluation> evaluateStream(Stream<PlanDocument> plans, LocalDate asOf) {
-        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(plans, "plans must not be null");
+        checkAsOf(asOf);
         return plans.map(p -> evaluate(p, asOf));
     }
 
@@ -291,6 +368,8 @@ public final class PipEngine {
          *
          * @throws RuleSetException listing every problem of every rule file
          * @throws UncheckedIOException when a rule file cannot be read
+         * @throws IllegalStateException when the rules are not the bundled ones and the DRL compiler
+         *                               ({@code org.drools:drools-engine}) is not on the class path
          */
         public PipEngine build() {
             Map<String, RuleFile> files = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package dev.pip.core.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,18 @@ public final class Require {
     /** A non-null value. */
     public static <T> T present(T value, String field) {
         return Objects.requireNonNull(value, () -> field + " must not be null");
+    }
+
+    /**
+     * A date a plan document can hold: years 0000 to 9999, as ISO {@code yyyy-MM-dd} writes them
+     * (beyond them, day arithmetic over a plan overflows and JSON cannot carry the date).
+     */
+    public static LocalDate date(LocalDate value, String field) {
+        present(value, field);
+        if (value.getYear() < 0 || value.getYear() > 9999) {
+            throw new IllegalArgumentException(field + " must lie in the years 0000 to 9999, was " + value);
+        }
+        return value;
     }
 
     /** A non-blank text. */

@@ -3,6 +3,7 @@ package dev.pip.core.json;
 import dev.pip.core.InvalidPlanException;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.Problem;
+import dev.pip.core.internal.Require;
 import dev.pip.core.json.internal.JsonLines;
 import dev.pip.core.json.internal.JsonText;
 import dev.pip.core.json.internal.PlanReader;
@@ -34,7 +35,8 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * <p>Thread-safe; every method is static and keeps no state between calls.
+ * <p>A null argument fails at once with a {@link NullPointerException} naming the parameter.
+ * Thread-safe; every method is static and keeps no state between calls.
  */
 public final class PlanJson {
     private PlanJson() {
@@ -47,6 +49,8 @@ public final class PlanJson {
 
     /** The plan in {@code file}, within {@code limits}. */
     public static PlanDocument read(Path file, JsonLimits limits) {
+        Require.present(file, "file");
+        Require.present(limits, "limits");
         String source = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, source, limits);
@@ -64,6 +68,9 @@ public final class PlanJson {
 
     /** The plan in the text {@code json}, within {@code limits}. */
     public static PlanDocument read(String json, String source, JsonLimits limits) {
+        Require.present(json, "json (the text of a plan document)");
+        Require.text(source, "source");
+        Require.present(limits, "limits");
         return PlanReader.read(JsonText.of(limits).parse(json, source, 1), source);
     }
 
@@ -74,6 +81,9 @@ public final class PlanJson {
 
     /** The plan in the bytes of {@code in}, within {@code limits}. */
     public static PlanDocument read(InputStream in, String source, JsonLimits limits) {
+        Require.present(in, "in");
+        Require.text(source, "source");
+        Require.present(limits, "limits");
         return PlanReader.read(JsonText.of(limits).parse(in, source), source);
     }
 
@@ -89,6 +99,8 @@ public final class PlanJson {
 
     /** The plans of a JSON Lines file, within {@code limits} per line. */
     public static Stream<PlanRead> readLines(Path file, JsonLimits limits) {
+        Require.present(file, "file");
+        Require.present(limits, "limits");
         try {
             return readLines(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8),
                     file.toString(), limits);
@@ -109,16 +121,21 @@ public final class PlanJson {
 
     /** The plans of a JSON Lines text, within {@code limits} per line. */
     public static Stream<PlanRead> readLines(Reader reader, String source, JsonLimits limits) {
+        Require.present(reader, "reader");
+        Require.text(source, "source");
+        Require.present(limits, "limits");
         return JsonLines.stream(reader, source, JsonText.of(limits));
     }
 
     /** The plan as compact JSON on a single line (a JSON Lines record). */
     public static String write(PlanDocument plan) {
+        Require.present(plan, "plan");
         return PlanWriter.write(plan, false);
     }
 
     /** The plan as JSON indented by two spaces, lines ending in LF. */
     public static String writePretty(PlanDocument plan) {
+        Require.present(plan, "plan");
         return PlanWriter.write(plan, true);
     }
 

@@ -25,6 +25,11 @@ public final class EvaluationWriter {
         return Out.text(pretty, out -> evaluation(out, evaluation));
     }
 
+    /** Writes the evaluation into {@code g}, as the next value of whatever {@code g} is writing. */
+    public static void write(Evaluation evaluation, JsonGenerator g) throws IOException {
+        Out.into(g, out -> evaluation(out, evaluation));
+    }
+
     private static void evaluation(Out out, Evaluation e) throws IOException {
         out.start().field("planId", e.planId()).field("asOf", e.asOf())
                 .field("recommendation", e.recommendation()).field("decision", e.decision())

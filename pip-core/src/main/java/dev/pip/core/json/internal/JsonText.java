@@ -24,6 +24,10 @@ import java.util.List;
  * (Jackson's {@link StreamReadConstraints}, so a deeply nested array fails fast instead of
  * overflowing the stack), duplicate field names and trailing content. Every failure becomes one
  * {@link Problem} at {@code $} with its line and column; no Jackson exception escapes.
+ *
+ * <p>The size is checked before parsing (the text's length, a capped stream, each JSON Lines
+ * line), not with {@code StreamReadConstraints.maxDocumentLength}: Jackson 2.15, the oldest
+ * version supported, does not have it.
  */
 public final class JsonText {
     private static final JsonText DEFAULT = new JsonText(JsonLimits.defaults());
@@ -35,7 +39,6 @@ public final class JsonText {
         this.limits = limits;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth())
-                .maxDocumentLength(limits.maxDocumentSize())
                 .maxStringLength(limits.maxDocumentSize())
                 .build();
         this.mapper = JsonMapper.builder(JsonFactory.builder()
@@ -143,6 +146,13 @@ public final class JsonText {
             message = "malformed JSON" + where + ": " + clean(e);
         }
         return new InvalidPlanException(source, List.of(new Problem("$", message)));
+    }
+
+    /** The problem of JSON that an application's own parser could not read, at {@code $} with its line and column. */
+    public static InvalidPlanException malformed(String source, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return new InvalidPlanException(source, List.of(new Problem("$", "malformed JSON" + where + ": " + clean(e))));
     }
 
     private static String clean(IOException e) {

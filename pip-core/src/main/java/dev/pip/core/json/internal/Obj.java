@@ -1,5 +1,6 @@
 package dev.pip.core.json.internal;
 
+import dev.pip.core.internal.Closest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pip.core.Approvals;
 import dev.pip.core.Diagnosis;
 import dev.pip.core.Direction;
+import dev.pip.core.InvalidPlanException;
 import dev.pip.core.Judged;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.PolicyOverrides;
@@ -146,13 +147,15 @@ public final class PlanReader {
         return new Approvals(o.bool("hrReviewed"), o.bool("repSigned"), o.bool("managerSigned"));
     }
 
-    static Optional<PolicyOverrides> policy(Obj o, int windowDays) {
+    /** The overrides of a policy object on its own (a policy file): no plan window to hold the gate day to. */
+    static Optional<PolicyOverrides> policyOnly(Obj o) {
+        return new PlanReader().policy(o, Integer.MAX_VALUE);
+    }
+
+    private Optional<PolicyOverrides> policy(Obj o, int windowDays) {
         o.strict(PlanFields.POLICY);
         OptionalInt gateDay = optionalInt(o.integer("gateDay", Need.OPTIONAL, 7));
-        if (gateDay.isPresent() && gateDay.getAsInt() > windowDays) {
-            o.problems().add(o.path("gateDay"), "the gate day " + gateDay.getAsInt()
-                    + " lies after the end of the plan window (windowDays " + windowDays + ")");
-        }
+        activity.gateDay(gateDay, windowDays, o.path("gateDay"));
         OptionalInt extensionDays = optionalInt(o.integer("extensionDays", Need.OPTIONAL, 7));
         OptionalInt maxExtensions = optionalInt(o.integer("maxExtensions", Need.OPTIONAL, 0));
         OptionalInt monitoringDays = optionalInt(o.integer("monitoringDays", Need.OPTIONAL, 7));
@@ -188,6 +191,9 @@ public final class PlanReader {
         }
         try {
             return Optional.of(record.get());
+        } catch (InvalidPlanException e) {
+            e.problems().forEach(p -> o.problems().add(p.path(), p.message()));
+            return Optional.empty();
         } catch (IllegalArgumentException | NullPointerException e) {
             o.problems().add(o.path(), String.valueOf(e.getMessage()));
             return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.pip.core.json.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pip.core.Diagnosis;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.PolicyOverrides;
@@ -18,6 +19,11 @@ public final class PlanWriter {
     /** The plan as JSON: one line, or indented when {@code pretty}. */
     public static String write(PlanDocument plan, boolean pretty) {
         return Out.text(pretty, out -> document(out, plan));
+    }
+
+    /** Writes the plan into {@code g}, as the next value of whatever {@code g} is writing. */
+    public static void write(PlanDocument plan, JsonGenerator g) throws IOException {
+        Out.into(g, out -> document(out, plan));
     }
 
     private static void document(Out out, PlanDocument p) throws IOException {

@@ -23,7 +23,7 @@ public final class PolicyFile {
         if (!root.isObject()) {
             problems.add("$", "expected a JSON object (policy parameters by name), found " + Kinds.of(root));
         } else {
-            policy = Obj.of(root, "$", problems).flatMap(o -> PlanReader.policy(o, Integer.MAX_VALUE));
+            policy = Obj.of(root, "$", problems).flatMap(o -> PlanReader.policyOnly(o));
         }
         problems.throwIfAny(source);
         return policy.orElseThrow();
