@@ -3,6 +3,7 @@ package dev.pip.core;
 import dev.pip.core.internal.Attributes;
 import dev.pip.core.internal.PlanChecks;
 import dev.pip.core.internal.Require;
+import dev.pip.core.time.PlanCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,8 @@ import java.util.Optional;
  * @param planId           unique plan id
  * @param rep              the rep on the plan
  * @param manager          the manager's id, optional
- * @param startDate        day 1 of the plan
- * @param windowDays       length of the plan window in days (default 60)
+ * @param startDate        day 1 of the plan, in {@link PlanCalendar#FIRST_DATE}..{@link PlanCalendar#LAST_DATE}
+ * @param windowDays       length of the plan window in days (default 60), 1..{@link PlanCalendar#MAX_DAY}
  * @param diagnosis        why the rep underperforms
  * @param targets          behavioural and outcome targets (may be empty)
  * @param trackedMetrics   metrics watched that are not targets
@@ -74,7 +75,7 @@ public record PlanDocument(
         Require.present(rep, "rep");
         Require.optional(manager, "manager");
         Require.date(startDate, "startDate");
-        Require.atLeast(windowDays, 1, "windowDays");
+        Require.within(windowDays, 1, PlanCalendar.MAX_DAY, "windowDays");
         Require.present(diagnosis, "diagnosis");
         targets = Require.list(targets, "targets");
         trackedMetrics = Require.list(trackedMetrics, "trackedMetrics");

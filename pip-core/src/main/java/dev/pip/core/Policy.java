@@ -1,22 +1,34 @@
 package dev.pip.core;
 
-import dev.pip.core.internal.Require;
+import static dev.pip.core.PolicyParameter.EXTENSION_DAYS;
+import static dev.pip.core.PolicyParameter.GATE_DAY;
+import static dev.pip.core.PolicyParameter.IMPROVEMENT_SHARE;
+import static dev.pip.core.PolicyParameter.MAX_EXTENSIONS;
+import static dev.pip.core.PolicyParameter.MIN_MONTHS_UNDERPERFORMING;
+import static dev.pip.core.PolicyParameter.MISSED_CHECK_INS_FOR_REVIEW;
+import static dev.pip.core.PolicyParameter.MONITORING_DAYS;
+import static dev.pip.core.PolicyParameter.RAMP_MONTHS;
+import static dev.pip.core.PolicyParameter.REGRESSION_WEEKS;
+import static dev.pip.core.PolicyParameter.SUPPORT_DELIVERED_SHARE;
+import static dev.pip.core.PolicyParameter.TEAM_WIDE_SHARE;
 
 /**
  * The policy parameters of the specification (pip-core/docs/policy.md), with their defaults. The
- * rules read every threshold and day count from here; a plan document's {@code policy} overrides single parameters.
+ * rules read every threshold and day count from here; a plan document's {@code policy} overrides
+ * single parameters. Each parameter's name, range, default and meaning is described once, by
+ * {@link PolicyParameter}; the constructor rejects a value outside its range.
  *
- * @param gateDay                  day of the binary gate (30); at least 7
- * @param extensionDays            length of an extension (14); at least 7
- * @param maxExtensions            how many extensions a plan may have (1); at least 0
- * @param monitoringDays           monitoring after a pass (60); at least 7
- * @param rampMonths               months after hire during which a rep is in ramp (6)
- * @param teamWideShare            share of the team below standard that makes it systemic (0.5)
- * @param minMonthsUnderperforming months of underperformance before a PIP (2)
- * @param improvementShare         share of the gap an unmet target must close to extend (0.5)
- * @param regressionWeeks          consecutive missed monitoring weeks that make a regression (2)
- * @param supportDeliveredShare    share of committed support below which an exit is reviewed (0.8)
- * @param missedCheckInsForReview  missed check-ins that turn an exit into a review (2)
+ * @param gateDay                  day of the binary gate (30); 7..90
+ * @param extensionDays            length of an extension (14); 7..90
+ * @param maxExtensions            how many extensions a plan may have (1); 0..3
+ * @param monitoringDays           monitoring after a pass (60); 7..365
+ * @param rampMonths               months after hire during which a rep is in ramp (6); 0..36
+ * @param teamWideShare            share of the team below standard that makes it systemic (0.5); 0..1
+ * @param minMonthsUnderperforming months of underperformance before a PIP (2); 0..36
+ * @param improvementShare         share of the gap an unmet target must close to extend (0.5); 0..1
+ * @param regressionWeeks          consecutive missed monitoring weeks that make a regression (2); 1..52
+ * @param supportDeliveredShare    share of committed support below which an exit is reviewed (0.8); 0..1
+ * @param missedCheckInsForReview  missed check-ins that turn an exit into a review (2); 1..52
  */
 public record Policy(
         int gateDay,
@@ -31,21 +43,26 @@ public record Policy(
         double supportDeliveredShare,
         int missedCheckInsForReview) {
 
-    private static final Policy DEFAULTS = new Policy(30, 14, 1, 60, 6, 0.5, 2, 0.5, 2, 0.8, 2);
+    private static final Policy DEFAULTS = new Policy(
+            (int) GATE_DAY.defaultValue(), (int) EXTENSION_DAYS.defaultValue(), (int) MAX_EXTENSIONS.defaultValue(),
+            (int) MONITORING_DAYS.defaultValue(), (int) RAMP_MONTHS.defaultValue(), TEAM_WIDE_SHARE.defaultValue(),
+            MIN_MONTHS_UNDERPERFORMING.defaultValue(), IMPROVEMENT_SHARE.defaultValue(),
+            (int) REGRESSION_WEEKS.defaultValue(), SUPPORT_DELIVERED_SHARE.defaultValue(),
+            (int) MISSED_CHECK_INS_FOR_REVIEW.defaultValue());
 
-    /** Validates every parameter. */
+    /** Checks every parameter against its range ({@link PolicyParameter}). */
     public Policy {
-        Require.atLeast(gateDay, 7, "policy.gateDay");
-        Require.atLeast(extensionDays, 7, "policy.extensionDays");
-        Require.atLeast(maxExtensions, 0, "policy.maxExtensions");
-        Require.atLeast(monitoringDays, 7, "policy.monitoringDays");
-        Require.atLeast(rampMonths, 0, "policy.rampMonths");
-        teamWideShare = Require.share(teamWideShare, "policy.teamWideShare");
-        minMonthsUnderperforming = Require.nonNegative(minMonthsUnderperforming, "policy.minMonthsUnderperforming");
-        improvementShare = Require.share(improvementShare, "policy.improvementShare");
-        Require.atLeast(regressionWeeks, 1, "policy.regressionWeeks");
-        supportDeliveredShare = Require.share(supportDeliveredShare, "policy.supportDeliveredShare");
-        Require.atLeast(missedCheckInsForReview, 1, "policy.missedCheckInsForReview");
+        GATE_DAY.check(gateDay);
+        EXTENSION_DAYS.check(extensionDays);
+        MAX_EXTENSIONS.check(maxExtensions);
+        MONITORING_DAYS.check(monitoringDays);
+        RAMP_MONTHS.check(rampMonths);
+        teamWideShare = TEAM_WIDE_SHARE.check(teamWideShare);
+        minMonthsUnderperforming = MIN_MONTHS_UNDERPERFORMING.check(minMonthsUnderperforming);
+        improvementShare = IMPROVEMENT_SHARE.check(improvementShare);
+        REGRESSION_WEEKS.check(regressionWeeks);
+        supportDeliveredShare = SUPPORT_DELIVERED_SHARE.check(supportDeliveredShare);
+        MISSED_CHECK_INS_FOR_REVIEW.check(missedCheckInsForReview);
     }
 
     /** The defaults of the specification (pip-core/docs/policy.md). */

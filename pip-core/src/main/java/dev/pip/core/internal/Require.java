@@ -1,5 +1,6 @@
 package dev.pip.core.internal;
 
+import dev.pip.core.time.PlanCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -14,18 +15,6 @@ public final class Require {
     /** A non-null value. */
     public static <T> T present(T value, String field) {
         return Objects.requireNonNull(value, () -> field + " must not be null");
-    }
-
-    /**
-     * A date a plan document can hold: years 0000 to 9999, as ISO {@code yyyy-MM-dd} writes them
-     * (beyond them, day arithmetic over a plan overflows and JSON cannot carry the date).
-     */
-    public static LocalDate date(LocalDate value, String field) {
-        present(value, field);
-        if (value.getYear() < 0 || value.getYear() > 9999) {
-            throw new IllegalArgumentException(field + " must lie in the years 0000 to 9999, was " + value);
-        }
-        return value;
     }
 
     /** A non-blank text. */
@@ -66,6 +55,24 @@ public final class Require {
     public static int atLeast(int value, int min, String field) {
         if (value < min) {
             throw new IllegalArgumentException(field + " must be at least " + min + ", was " + value);
+        }
+        return value;
+    }
+
+    /** An integer in {@code min..max}. */
+    public static int within(int value, int min, int max, String field) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(field + " must lie in " + min + ".." + max + ", was " + value);
+        }
+        return value;
+    }
+
+    /** A date in the years plan documents may use ({@link PlanCalendar#FIRST_DATE}..{@link PlanCalendar#LAST_DATE}). */
+    public static LocalDate date(LocalDate value, String field) {
+        present(value, field);
+        if (value.isBefore(PlanCalendar.FIRST_DATE) || value.isAfter(PlanCalendar.LAST_DATE)) {
+            throw new IllegalArgumentException(field + " must lie in " + PlanCalendar.FIRST_DATE + ".."
+                    + PlanCalendar.LAST_DATE + ", was " + value);
         }
         return value;
     }

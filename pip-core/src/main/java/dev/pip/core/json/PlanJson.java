@@ -10,9 +10,7 @@ import dev.pip.core.json.internal.PlanReader;
 import dev.pip.core.json.internal.PlanWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -89,7 +87,8 @@ public final class PlanJson {
 
     /**
      * The plans of a JSON Lines file (UTF-8), one per non-blank line, read lazily; a bad line
-     * gives a {@link PlanRead} with its error and never stops the others. Close the stream
+     * gives a {@link PlanRead} with its error and never stops the others (bytes that are not
+     * UTF-8 reject their line, with its column). Close the stream
      * (try-with-resources) to close the file. Memory holds one line at a time; an I/O error
      * while streaming throws {@link java.io.UncheckedIOException}.
      */
@@ -102,8 +101,7 @@ public final class PlanJson {
         Require.present(file, "file");
         Require.present(limits, "limits");
         try {
-            return readLines(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8),
-                    file.toString(), limits);
+            return JsonLines.stream(Files.newInputStream(file), file.toString(), JsonText.of(limits));
         } catch (NoSuchFileException e) {
             throw cannotRead(file.toString(), "the file does not exist");
         } catch (IOException e) {

@@ -34,7 +34,7 @@ class NullArgumentsTest {
 
     @Test
     void aDateNoPlanDocumentCanHoldIsRefusedWithTheField() {
-        fails("observation.date must lie in the years 0000 to 9999, was +999999999-12-31",
+        fails("observation.date must lie in 1900-01-01..2999-12-31, was +999999999-12-31",
                 IllegalArgumentException.class, () -> Observation.onDate("calls", LocalDate.MAX, 1));
     }
 }

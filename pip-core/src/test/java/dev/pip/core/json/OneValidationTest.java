@@ -59,8 +59,8 @@ class OneValidationTest {
                     () -> PlanJson.read(c.doc().json(), "broken.json")).problems();
             JsonNode broken = tree(c.doc().json());
             if (breakage == Breakage.DAYS_OUT_OF_RANGE && (!c.doc().path().equals("$.policy.gateDay")
-                    || broken.at("/policy/gateDay").asInt() < 7)) {
-                return; // a day count below 7 is wrong on its own: no PolicyOverrides can hold it
+                    || !dev.pip.core.PolicyParameter.GATE_DAY.allows(broken.at("/policy/gateDay").asInt()))) {
+                return; // a day count outside its range is wrong on its own: no PolicyOverrides can hold it
             }
             PlanDocument.Builder java = brokenInJava(c.valid(), c.doc(), broken);
             List<Problem> fromJava = assertThrows(InvalidPlanException.class, java::build).problems();

@@ -117,7 +117,10 @@ class PlanDocumentSchemaTest {
         JsonNode root = Schemas.tree(doc.json(), "document");
         if (kind.equals("DAYS_OUT_OF_RANGE")) {
             String field = doc.path().substring("$.policy.".length());
-            return root.path("policy").path(field).asInt() < 7;
+            int value = root.path("policy").path(field).asInt();
+            double max = dev.pip.core.PolicyParameter.all().stream().filter(q -> q.jsonName().equals(field))
+                    .findFirst().orElseThrow().max();
+            return value < 7 || value > max;
         }
         if (kind.equals("RECORD_OUT_OF_ORDER")) {
             Matcher m = RECORD_DECISION.matcher(doc.path());

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = {"Evaluates the sample plans bundled in this jar, realistic sales stories that together reach"
                 + " every recommendation and every decision, and prints a summary, then each report.",
                 "With --rules or --add-rules, the samples show what edited rules decide; a sample the rules fail on is"
-                + " reported on stderr (exit code 3) and the others are still shown.",
+                + " reported on stderr (exit code 4) and the others are still shown.",
                 "The samples are written for as-of 2026-11-20 (a Friday): on that date every story shows its"
                 + " decision. Other dates show the same plans earlier or later in their lives."})
 public final class DemoCommand implements Callable<Integer> {

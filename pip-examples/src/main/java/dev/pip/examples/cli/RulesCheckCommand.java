@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
                 + " reports any plan the rules fail on or break their contract on: exactly one recommendation, one"
                 + " decision per day, nothing after a decision that ends the timeline, no decision point left"
                 + " undecided once due, decisions only on the days the time model allows.",
-                "Exit code 3 when the rules do not build or fail on a plan; 1 when a --cases document cannot be read."})
+                "Exit code 4 when the rules do not build or fail on a plan; 1 when a --cases document cannot be read."})
 public final class RulesCheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

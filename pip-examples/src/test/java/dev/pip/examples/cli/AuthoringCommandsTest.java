@@ -54,7 +54,7 @@ class AuthoringCommandsTest {
         BundledRules.exportTo(rules);
         Files.delete(rules.resolve("gate.drl"));
         Cli.Result r = Cli.run("rules", "check", rules.toString());
-        assertEquals(3, r.code(), r::toString);
+        assertEquals(4, r.code(), r::toString);
         assertTrue(r.out().contains("the rules build"), r::toString);
         assertTrue(r.errLines().stream().anyMatch(l -> l.startsWith("01-discovery-skills-gap.json: as of ")
                 && l.contains("rules failed") && l.contains("the decision due on day 30 (the first decision) was not made")),
@@ -80,7 +80,7 @@ class AuthoringCommandsTest {
         Path early = write("early.json", SamplePlans.text("09-first-weeks.json"));
         Cli.Result r = Cli.run("evaluate", "--as-of", "2026-11-20", "--add-rules", extra.toString(), plan.toString(),
                 early.toString());
-        assertEquals(3, r.code(), r::toString);
+        assertEquals(4, r.code(), r::toString);
         assertTrue(r.err().startsWith(plan + ": rules failed: rule set 'bundled' broke its contract on plan"
                 + " PIP-2026-105: two decisions on day 30"), r::toString);
         assertTrue(r.out().contains("PIP-2026-109"), "the other plan is still evaluated: " + r);
@@ -94,7 +94,7 @@ class AuthoringCommandsTest {
         assertEquals(0, ok.code(), ok::toString);
         assertTrue(ok.out().contains("rule set acme"), ok::toString);
         Cli.Result broken = Cli.run("demo", "--add-rules", write("extra.drl", SECOND_DECISION).toString());
-        assertEquals(3, broken.code(), broken::toString);
+        assertEquals(4, broken.code(), broken::toString);
         assertTrue(broken.err().contains("05-pass-that-sticks.json: rules failed: "), broken::toString);
         assertTrue(broken.out().contains("PIP-2026-109"), "the samples the rules do not fail on are shown: " + broken);
     }
@@ -135,7 +135,7 @@ class AuthoringCommandsTest {
         assertTrue(r.out().contains("Policy:         gateDay 28 (default 30)"), r::toString);
         Files.writeString(rules.resolve("policy.json"), "{\"gateDay\": 3, \"improvementShare\": 2}");
         Cli.Result bad = Cli.run("rules", "check", rules.toString());
-        assertEquals(3, bad.code(), bad::toString);
+        assertEquals(4, bad.code(), bad::toString);
         assertTrue(bad.err().contains(rules.resolve("policy.json") + ":0:0: $.gateDay: "), bad::toString);
         assertTrue(bad.err().contains(rules.resolve("policy.json") + ":0:0: $.improvementShare: "), bad::toString);
         Cli.Result badRun = Cli.run("evaluate", "--policy", rules.resolve("policy.json").toString(), plan.toString());

@@ -47,7 +47,7 @@ class RulesCommandTest {
         Files.writeString(rules.resolve("monitoring.drl"), "rule \"half written\"\nwhen\n    $x : \nthen\nend\n",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         Cli.Result r = Cli.run("rules", "check", rules.toString());
-        assertEquals(3, r.code(), r::toString);
+        assertEquals(4, r.code(), r::toString);
         assertEquals("", r.out(), r::toString);
         String prefix = rules.resolve("monitoring.drl") + ":";
         assertTrue(r.errLines().stream().anyMatch(l -> l.startsWith(prefix) && l.matches(".*\\.drl:\\d+:\\d+: .+")
@@ -58,14 +58,14 @@ class RulesCommandTest {
     @Test
     void aFolderWithoutRulesIsReported() {
         Cli.Result r = Cli.run("rules", "check", dir.toString());
-        assertEquals(3, r.code(), r::toString);
+        assertEquals(4, r.code(), r::toString);
         assertTrue(r.err().contains("no .drl files"), r::toString);
     }
 
     @Test
     void aMissingFolderIsReported() {
         Cli.Result r = Cli.run("rules", "check", dir.resolve("nope").toString());
-        assertEquals(3, r.code(), r::toString);
+        assertEquals(4, r.code(), r::toString);
         assertEquals(dir.resolve("nope") + ":0:0: no such folder", r.err().strip());
     }
 

@@ -36,7 +36,7 @@ final class KnownNames {
     }
 
     /** The class a simple or qualified name means in a file: its imports first, then the known packages. */
-    static Optional<Class<?>> type(String name, RuleText file) {
+    static Optional<Class<?>> type(String name, DrlText file) {
         String qualified = name.contains(".") ? name : file.imported(name).orElse(null);
         if (qualified != null) {
             try {
@@ -54,7 +54,7 @@ final class KnownNames {
     }
 
     /** Every type name a file can use without qualifying it. */
-    static Set<String> typeNames(RuleText file) {
+    static Set<String> typeNames(DrlText file) {
         Set<String> out = new LinkedHashSet<>(file.imports().keySet());
         out.addAll(TYPES.keySet());
         return out;

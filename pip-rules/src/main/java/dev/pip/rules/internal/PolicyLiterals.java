@@ -39,9 +39,9 @@ public final class PolicyLiterals {
         }
         List<RuleProblem> out = new ArrayList<>();
         for (RuleFile f : files) {
-            RuleText text = new RuleText(f);
+            DrlText text = new DrlText(f);
             String masked = text.masked();
-            for (RuleText.Rule rule : text.rules()) {
+            for (DrlText.Rule rule : text.rules()) {
                 if (rule.when() < 0) {
                     continue;
                 }

@@ -29,7 +29,7 @@ final class ProblemLocator {
     private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression (.+?):?\\s*$", Pattern.MULTILINE);
     private static final Pattern IDENT = Pattern.compile("[A-Za-z_$][\\w$]*");
 
-    private final List<RuleText> files;
+    private final List<DrlText> files;
 
     /**
      * A placed problem, and where a build may try the suggested name instead so that problems
@@ -50,7 +50,7 @@ final class ProblemLocator {
         static final Said NOTHING = new Said("", Optional.empty(), "");
     }
 
-    ProblemLocator(List<RuleText> files) {
+    ProblemLocator(List<DrlText> files) {
         this.files = files;
     }
 
@@ -62,11 +62,11 @@ final class ProblemLocator {
      * @param column its column, 0 when none
      * @param text   its message
      */
-    Located locate(Optional<RuleText> file, int line, int column, String text) {
+    Located locate(Optional<DrlText> file, int line, int column, String text) {
         if (file.isPresent() && line > 0) {
-            RuleText f = file.get();
+            DrlText f = file.get();
             int offset = f.offset(line, column);
-            Optional<RuleText.Rule> rule = f.ruleAt(offset);
+            Optional<DrlText.Rule> rule = f.ruleAt(offset);
             if (MISMATCHED.matcher(text).find() && rule.isPresent()) {
                 Optional<RuleProblem> paren = unclosed(f, rule.get(), offset, text);
                 if (paren.isPresent()) {
@@ -80,16 +80,16 @@ final class ProblemLocator {
                     return there.get();
                 }
             }
-            return new Located(new RuleProblem(f.name(), line, column, rule.map(RuleText.Rule::name), text),
+            return new Located(new RuleProblem(f.name(), line, column, rule.map(DrlText.Rule::name), text),
                     Optional.empty());
         }
-        List<RuleText> where = file.map(List::of).orElse(files);
+        List<DrlText> where = file.map(List::of).orElse(files);
         return search(where, text).or(() -> file.isPresent() ? Optional.empty() : search(files, text))
-                .orElseGet(() -> new Located(new RuleProblem(file.map(RuleText::name).orElse(RuleCompiler.UNKNOWN_FILE),
+                .orElseGet(() -> new Located(new RuleProblem(file.map(DrlText::name).orElse(RuleCompiler.UNKNOWN_FILE),
                         0, 0, text), Optional.empty()));
     }
 
-    private Optional<Located> search(List<RuleText> where, String text) {
+    private Optional<Located> search(List<DrlText> where, String text) {
         Matcher m;
         if ((m = LEFT_PART.matcher(text)).find()) {
             String expression = m.group(1).strip();
@@ -146,10 +146,10 @@ final class ProblemLocator {
 
     @FunctionalInterface
     private interface Hint {
-        Said at(RuleText file, int offset);
+        Said at(DrlText file, int offset);
     }
 
-    private Optional<Located> find(List<RuleText> where, String regex, String text, Hint hint) {
+    private Optional<Located> find(List<DrlText> where, String regex, String text, Hint hint) {
         return find(where, regex, text, hint, 0);
     }
 
@@ -157,14 +157,14 @@ final class ProblemLocator {
      * The first match of {@code regex} inside a rule (conditions first, then consequences), placed
      * at the match's start plus {@code shift} characters ({@code -1}: at its last identifier).
      */
-    private Optional<Located> find(List<RuleText> where, String regex, String text, Hint hint, int shift) {
+    private Optional<Located> find(List<DrlText> where, String regex, String text, Hint hint, int shift) {
         Pattern p = Pattern.compile(regex);
         for (boolean conditions : new boolean[] {true, false}) {
-            for (RuleText f : where) {
+            for (DrlText f : where) {
                 Matcher m = p.matcher(f.masked());
                 while (m.find()) {
                     int at = m.start();
-                    Optional<RuleText.Rule> rule = f.ruleAt(at);
+                    Optional<DrlText.Rule> rule = f.ruleAt(at);
                     if (rule.isEmpty() || rule.get().inConditions(at) != conditions) {
                         continue;
                     }
@@ -180,7 +180,7 @@ final class ProblemLocator {
                     int wrongAt = place;
                     Optional<Fix> fix = said.replacement().map(r -> new Fix(f.name(), wrongAt, said.wrong(), r));
                     return Optional.of(new Located(new RuleProblem(f.name(), f.line(place), f.column(place),
-                            rule.map(RuleText.Rule::name), text + said.more()), fix));
+                            rule.map(DrlText.Rule::name), text + said.more()), fix));
                 }
             }
         }
@@ -197,7 +197,7 @@ final class ProblemLocator {
     }
 
     /** The misspelled field of an expression the compiler could not parse, with the pattern it lies in. */
-    private static Said leftPart(RuleText f, int at, String expression) {
+    private static Said leftPart(DrlText f, int at, String expression) {
         Matcher id = Pattern.compile("^(?:\\$[\\w$]*\\s*:\\s*)?!?\\s*([A-Za-z_][\\w]*)").matcher(expression);
         if (!id.find()) {
             return Said.NOTHING;
@@ -211,7 +211,7 @@ final class ProblemLocator {
     }
 
     /** The fact type of the pattern whose parentheses enclose {@code offset}: {@code Type(} or {@code $x : Type(}. */
-    private static Optional<Class<?>> patternType(RuleText f, int offset) {
+    private static Optional<Class<?>> patternType(DrlText f, int offset) {
         String t = f.masked();
         int depth = 0;
         for (int i = offset - 1; i >= 0; i--) {
@@ -251,7 +251,7 @@ final class ProblemLocator {
      * A parser error in a rule whose conditions leave a parenthesis open before the token the
      * parser stumbled on (a missing {@code )}): placed at the end of the line that should close it.
      */
-    private static Optional<RuleProblem> unclosed(RuleText f, RuleText.Rule rule, int offset, String text) {
+    private static Optional<RuleProblem> unclosed(DrlText f, DrlText.Rule rule, int offset, String text) {
         if (rule.when() < 0 || offset < rule.when()) {
             return Optional.empty();
         }
@@ -293,9 +293,9 @@ final class ProblemLocator {
                         + text + ")"));
     }
 
-    static List<RuleText> of(List<RuleFile> files) {
-        List<RuleText> out = new ArrayList<>();
-        files.forEach(f -> out.add(new RuleText(f)));
+    static List<DrlText> of(List<RuleFile> files) {
+        List<DrlText> out = new ArrayList<>();
+        files.forEach(f -> out.add(new DrlText(f)));
         return out;
     }
 }

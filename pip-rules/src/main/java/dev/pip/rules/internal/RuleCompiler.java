@@ -83,8 +83,8 @@ public final class RuleCompiler {
         Set<RuleProblem> found = new LinkedHashSet<>();
         Attempt attempt = first;
         for (int pass = 1; ; pass++) {
-            List<RuleText> texts = current.entrySet().stream()
-                    .map(e -> new RuleText(new RuleFile(e.getKey(), e.getValue()))).toList();
+            List<DrlText> texts = current.entrySet().stream()
+                    .map(e -> new DrlText(new RuleFile(e.getKey(), e.getValue()))).toList();
             List<ProblemLocator.Located> located = located(attempt.raw, texts);
             boolean progress = false;
             Map<String, Set<String>> leaveOut = new HashMap<>();
@@ -101,7 +101,7 @@ public final class RuleCompiler {
             if (!progress || stuck || pass == MAX_PASSES || (fixes.isEmpty() && leaveOut.isEmpty())) {
                 break;
             }
-            for (RuleText t : texts) {
+            for (DrlText t : texts) {
                 String text = t.file().text();
                 List<ProblemLocator.Fix> mine = new ArrayList<>(fixes.getOrDefault(t.name(), List.of()));
                 mine.sort(java.util.Comparator.comparingInt(ProblemLocator.Fix::offset).reversed());
@@ -112,7 +112,7 @@ public final class RuleCompiler {
                 }
                 Set<String> gone = leaveOut.getOrDefault(t.name(), Set.of());
                 if (!gone.isEmpty()) {
-                    text = new RuleText(new RuleFile(t.name(), text)).withoutRules(gone);
+                    text = new DrlText(new RuleFile(t.name(), text)).withoutRules(gone);
                 }
                 current.put(t.name(), text);
             }
@@ -128,7 +128,7 @@ public final class RuleCompiler {
     }
 
     /** One pass's messages placed in the files; the noise that comes with a real problem dropped. */
-    private static List<ProblemLocator.Located> located(List<Raw> raw, List<RuleText> texts) {
+    private static List<ProblemLocator.Located> located(List<Raw> raw, List<DrlText> texts) {
         ProblemLocator locator = new ProblemLocator(texts);
         Set<String> filesWithOtherProblems = new HashSet<>();
         for (Raw r : raw) {
@@ -148,7 +148,7 @@ public final class RuleCompiler {
             }
             String text = r.text.startsWith(JAVA_DUMP)
                     ? "generated Java does not compile: " + r.text.lines().findFirst().orElse("") : r.text;
-            Optional<RuleText> file = r.file.flatMap(f -> texts.stream().filter(t -> t.name().equals(f.name())).findFirst());
+            Optional<DrlText> file = r.file.flatMap(f -> texts.stream().filter(t -> t.name().equals(f.name())).findFirst());
             out.add(locator.locate(file, r.line, r.column, text));
         }
         // A misspelled name brings follow-on messages in its rule (a binding of an unknown type cannot be

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -17,6 +18,7 @@ import dev.pip.core.json.JsonLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -72,11 +74,16 @@ public final class JsonText {
         if (json.isBlank()) {
             throw empty(source);
         }
+        JsonNode tree;
         try (JsonParser parser = mapper.createParser(json)) {
-            return tree(parser, source, firstLine);
+            tree = tree(parser, source, firstLine);
         } catch (IOException e) {
             throw failed(source, e, null, firstLine);
         }
+        if (mayHoldSurrogate(json)) {
+            rejectLoneSurrogates(() -> mapper.createParser(json), source, firstLine);
+        }
+        return tree;
     }
 
     /** The tree of a document of bytes (UTF-8, -16 or -32), read from {@code in} up to the size limit. */
@@ -87,10 +94,71 @@ public final class JsonText {
         } catch (IOException e) {
             throw new InvalidPlanException(source, List.of(new Problem("$", "cannot read the document: " + e)));
         }
+        JsonNode tree;
         try (JsonParser parser = mapper.createParser(bytes)) {
-            return tree(parser, source, 1);
+            tree = tree(parser, source, 1);
         } catch (IOException e) {
             throw failed(source, e, null, 1);
+        }
+        if (mayHoldSurrogate(new String(bytes, StandardCharsets.ISO_8859_1))) {
+            rejectLoneSurrogates(() -> mapper.createParser(bytes), source, 1);
+        }
+        return tree;
+    }
+
+    /** Opens a parser. */
+    @FunctionalInterface
+    private interface Opener {
+        JsonParser open() throws IOException;
+    }
+
+    /**
+     * Whether {@code text} may hold a lone surrogate: a surrogate character, or an escape
+     * {@code \uD800..\uDFFF}. Cheap, so that the exact check runs only on the rare documents that need it.
+     */
+    private static boolean mayHoldSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return true;
+            }
+            if (c == '\\' && i + 3 < text.length() && text.charAt(i + 1) == 'u'
+                    && (text.charAt(i + 2) == 'd' || text.charAt(i + 2) == 'D')
+                    && "89abcdefABCDEF".indexOf(text.charAt(i + 3)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rejects a field name or string that holds a surrogate not paired (a lone {@code \uD800} would
+     * be written as '?', so two different ids could read as one), with its line and column.
+     */
+    private void rejectLoneSurrogates(Opener opener, String source, int firstLine) {
+        try (JsonParser parser = opener.open()) {
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                if (t != JsonToken.FIELD_NAME && t != JsonToken.VALUE_STRING) {
+                    continue;
+                }
+                String text = parser.getText();
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        i++;
+                    } else if (Character.isSurrogate(c)) {
+                        JsonLocation at = parser.currentTokenLocation();
+                        throw new InvalidPlanException(source, List.of(new Problem("$", String.format(
+                                "a lone surrogate \\u%04X in the %s starting at line %d, column %d: text must be"
+                                        + " Unicode characters (a surrogate escape needs its pair)", (int) c,
+                                t == JsonToken.FIELD_NAME ? "field name" : "string",
+                                at.getLineNr() + firstLine - 1, at.getColumnNr()))));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw failed(source, e, null, firstLine);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.pip.core.CheckIn;
 import dev.pip.core.Observation;
 import dev.pip.core.SupportDelivery;
 import dev.pip.core.internal.PlanChecks;
+import dev.pip.core.time.PlanCalendar;
 import dev.pip.core.json.internal.Obj.Need;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,7 +62,7 @@ final class PlanActivity {
         } else if (!hasWeek && !hasDate) {
             problems.add(o.path(), "has neither 'week' nor 'date'; give the plan week or the date of the value");
         }
-        OptionalInt week = PlanReader.optionalInt(o.integer("week", Need.OPTIONAL, 1));
+        OptionalInt week = PlanReader.optionalInt(o.integer("week", Need.OPTIONAL, 1, PlanCalendar.MAX_WEEK));
         Optional<LocalDate> date = o.date("date", Need.OPTIONAL);
         Optional<Double> value = o.number("value", Need.REQUIRED, false);
         metric.ifPresent(m -> checks.observation(m, o.path(), week, date));
@@ -73,7 +74,7 @@ final class PlanActivity {
 
     private Optional<CheckIn> checkIn(Obj o) {
         o.strict(PlanFields.CHECK_IN);
-        Optional<Integer> week = o.integer("week", Need.REQUIRED, 1);
+        Optional<Integer> week = o.integer("week", Need.REQUIRED, 1, PlanCalendar.MAX_WEEK);
         boolean held = o.bool("held");
         Optional<String> note = o.text("note", Need.OPTIONAL);
         return week.flatMap(w -> PlanReader.build(o, () -> new CheckIn(w, held, note)));
@@ -82,7 +83,7 @@ final class PlanActivity {
     private Optional<SupportDelivery> delivery(Obj o) {
         o.strict(PlanFields.DELIVERY);
         Optional<String> kind = o.text("kind", Need.REQUIRED);
-        Optional<Integer> week = o.integer("week", Need.REQUIRED, 1);
+        Optional<Integer> week = o.integer("week", Need.REQUIRED, 1, PlanCalendar.MAX_WEEK);
         Optional<Double> count = o.number("count", Need.OPTIONAL, false);
         kind.ifPresent(k -> checks.delivery(k, o.path()));
         if (kind.isEmpty() || week.isEmpty()) {

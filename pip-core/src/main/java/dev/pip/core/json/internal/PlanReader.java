@@ -14,6 +14,7 @@ import dev.pip.core.SupportCommitment;
 import dev.pip.core.Target;
 import dev.pip.core.TargetKind;
 import dev.pip.core.TrackedMetric;
+import dev.pip.core.time.PlanCalendar;
 import dev.pip.core.json.internal.Obj.Element;
 import dev.pip.core.json.internal.Obj.Need;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ public final class PlanReader {
         Optional<Rep> rep = o.object("rep", Need.REQUIRED).flatMap(this::rep);
         Optional<String> manager = o.text("manager", Need.OPTIONAL);
         Optional<LocalDate> start = o.date("startDate", Need.REQUIRED);
-        Optional<Integer> windowDays = o.integer("windowDays", Need.OPTIONAL, 1);
+        Optional<Integer> windowDays = o.integer("windowDays", Need.OPTIONAL, 1, PlanCalendar.MAX_DAY);
         Optional<Diagnosis> diagnosis = o.object("diagnosis", Need.REQUIRED).flatMap(this::diagnosis);
         List<Target> targets = list(o, "targets", Need.REQUIRED, this::target);
         List<TrackedMetric> tracked = list(o, "trackedMetrics", Need.OPTIONAL, this::trackedMetric);
@@ -154,20 +155,10 @@ public final class PlanReader {
 
     private Optional<PolicyOverrides> policy(Obj o, int windowDays) {
         o.strict(PlanFields.POLICY);
-        OptionalInt gateDay = optionalInt(o.integer("gateDay", Need.OPTIONAL, 7));
+        Optional<PolicyOverrides> read = PolicyReader.read(o);
+        OptionalInt gateDay = read.map(PolicyOverrides::gateDay).orElse(OptionalInt.empty());
         activity.gateDay(gateDay, windowDays, o.path("gateDay"));
-        OptionalInt extensionDays = optionalInt(o.integer("extensionDays", Need.OPTIONAL, 7));
-        OptionalInt maxExtensions = optionalInt(o.integer("maxExtensions", Need.OPTIONAL, 0));
-        OptionalInt monitoringDays = optionalInt(o.integer("monitoringDays", Need.OPTIONAL, 7));
-        OptionalInt rampMonths = optionalInt(o.integer("rampMonths", Need.OPTIONAL, 0));
-        OptionalDouble teamWideShare = optional(o.number("teamWideShare", Need.OPTIONAL, true));
-        OptionalDouble minMonths = optional(o.number("minMonthsUnderperforming", Need.OPTIONAL, false));
-        OptionalDouble improvementShare = optional(o.number("improvementShare", Need.OPTIONAL, true));
-        OptionalInt regressionWeeks = optionalInt(o.integer("regressionWeeks", Need.OPTIONAL, 1));
-        OptionalDouble supportShare = optional(o.number("supportDeliveredShare", Need.OPTIONAL, true));
-        OptionalInt missed = optionalInt(o.integer("missedCheckInsForReview", Need.OPTIONAL, 1));
-        return build(o, () -> new PolicyOverrides(gateDay, extensionDays, maxExtensions, monitoringDays, rampMonths,
-                teamWideShare, minMonths, improvementShare, regressionWeeks, supportShare, missed));
+        return read;
     }
 
     /** The records of the array {@code field}, each read by {@code item}; absent and optional means empty. */

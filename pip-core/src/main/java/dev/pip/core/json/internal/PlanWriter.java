@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pip.core.Diagnosis;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.PolicyOverrides;
+import dev.pip.core.PolicyParameter;
 import dev.pip.core.Rep;
 import dev.pip.core.Target;
 import java.io.IOException;
+import java.util.OptionalDouble;
 
 /**
  * Writes a {@link PlanDocument} with the field names of the specification, section 10; absent
@@ -71,12 +73,12 @@ public final class PlanWriter {
 
     /** The parameters {@code p} sets, with their JSON names; also writes an evaluation's policy. */
     static Out policy(Out out, PolicyOverrides p) throws IOException {
-        return out.field("gateDay", p.gateDay()).field("extensionDays", p.extensionDays())
-                .field("maxExtensions", p.maxExtensions()).field("monitoringDays", p.monitoringDays())
-                .field("rampMonths", p.rampMonths()).field("teamWideShare", p.teamWideShare())
-                .field("minMonthsUnderperforming", p.minMonthsUnderperforming())
-                .field("improvementShare", p.improvementShare()).field("regressionWeeks", p.regressionWeeks())
-                .field("supportDeliveredShare", p.supportDeliveredShare())
-                .field("missedCheckInsForReview", p.missedCheckInsForReview());
+        for (PolicyParameter parameter : PolicyParameter.all()) {
+            OptionalDouble value = p.get(parameter);
+            if (value.isPresent()) {
+                out.field(parameter.jsonName(), value);
+            }
+        }
+        return out;
     }
 }

@@ -5,6 +5,7 @@ import dev.pip.core.InvalidPlanException;
 import dev.pip.rules.RuleSetException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The engine a command runs: the bundled rules (built once per process) or a rule folder. */
@@ -18,12 +19,33 @@ public final class Engines {
     }
 
     /**
+     * The engine for {@code --rules} and {@code --time-limit}: the shared bundled engine when
+     * neither is given.
+     *
+     * @throws dev.pip.rules.RuleSetException when the folder's rules do not build
+     */
+    public static PipEngine of(Optional<Path> rulesFolder, Optional<Duration> timeLimit) {
+        if (rulesFolder.isEmpty() && timeLimit.isEmpty()) {
+            return bundled();
+        }
+        PipEngine.Builder b = builder();
+        rulesFolder.ifPresent(b::rules);
+        timeLimit.ifPresent(b::timeLimit);
+        return b.build();
+    }
+
+    /**
      * The engine a command's rule options choose, or the exit code after reporting why there is none
      * (rules that do not build: {@link DocumentRun#RULES_FAILED}; a bad policy file: 2).
      */
     public static Chosen of(RuleOptions options, PrintWriter err) {
+        return of(options, Optional.empty(), err);
+    }
+
+    /** As {@link #of(RuleOptions, PrintWriter)}, with a time limit per evaluation when one is given. */
+    public static Chosen of(RuleOptions options, Optional<Duration> timeLimit, PrintWriter err) {
         try {
-            return new Chosen(Optional.of(options.engine()), DocumentRun.OK);
+            return new Chosen(Optional.of(options.engine(timeLimit)), DocumentRun.OK);
         } catch (RuleSetException e) {
             return new Chosen(Optional.empty(), RuleFolders.report(err, options.reportedAgainst(), e));
         } catch (InvalidPlanException e) {

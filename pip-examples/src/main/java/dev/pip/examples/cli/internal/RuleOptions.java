@@ -4,6 +4,7 @@ import dev.pip.core.InvalidPlanException;
 import dev.pip.core.json.PolicyJson;
 import dev.pip.rules.PipEngine;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,16 +47,17 @@ public final class RuleOptions {
     }
 
     /**
-     * The engine these options choose.
+     * The engine these options choose, with a time limit per evaluation when one is given.
      *
      * @throws dev.pip.rules.RuleSetException when the rules do not build
      * @throws InvalidPlanException when the policy file is not a valid policy
      */
-    public PipEngine engine() {
-        if (rules == null && addRules.isEmpty() && policy == null) {
+    public PipEngine engine(Optional<Duration> timeLimit) {
+        if (rules == null && addRules.isEmpty() && policy == null && timeLimit.isEmpty()) {
             return Engines.bundled();
         }
         PipEngine.Builder b = Engines.builder();
+        timeLimit.ifPresent(b::timeLimit);
         if (rules != null) {
             b.rules(rules);
         }

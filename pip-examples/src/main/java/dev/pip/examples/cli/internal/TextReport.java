@@ -61,7 +61,9 @@ public final class TextReport {
         if (!changed.isEmpty()) {
             lines.add(INDENT + "Policy:         " + changed);
         }
-        return String.join(System.lineSeparator(), lines) + System.lineSeparator();
+        // Each line is built as one line: any control character in it came from the document.
+        return String.join(System.lineSeparator(), lines.stream().map(Printable::line).toList())
+                + System.lineSeparator();
     }
 
     /** Every policy parameter that is not the specification's default, as "name value (default d)". */
