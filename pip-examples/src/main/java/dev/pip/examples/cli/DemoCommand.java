@@ -2,8 +2,11 @@ package dev.pip.examples.cli;
 
 import dev.pip.core.Evaluation;
 import dev.pip.core.PlanDocument;
+import dev.pip.core.json.PlanRead;
+import dev.pip.examples.cli.internal.DocumentRun;
 import dev.pip.examples.cli.internal.Engines;
 import dev.pip.examples.cli.internal.EvaluationPrinter;
+import dev.pip.examples.cli.internal.RuleOptions;
 import dev.pip.examples.samples.SamplePlans;
 import dev.pip.rules.PipEngine;
 import java.io.PrintWriter;
@@ -12,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,6 +25,8 @@ import picocli.CommandLine.Spec;
         header = "Evaluate the bundled sample plans.",
         description = {"Evaluates the sample plans bundled in this jar, realistic sales stories that together reach"
                 + " every recommendation and every decision, and prints a summary, then each report.",
+                "With --rules or --add-rules, the samples show what edited rules decide; a sample the rules fail on is"
+                + " reported on stderr (exit code 4) and the others are still shown.",
                 "The samples are written for as-of 2026-11-20 (a Friday): on that date every story shows its"
                 + " decision. Other dates show the same plans earlier or later in their lives."})
 public final class DemoCommand implements Callable<Integer> {
@@ -35,19 +41,28 @@ public final class DemoCommand implements Callable<Integer> {
             description = "text (summary and reports) or json (one JSON object per plan per line). Default: ${DEFAULT-VALUE}.")
     private Format format;
 
+    @Mixin
+    private RuleOptions ruleOptions;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PipEngine engine = Engines.bundled();
+        Engines.Chosen chosen = Engines.of(ruleOptions, spec.commandLine().getErr());
+        if (chosen.engine().isEmpty()) {
+            return chosen.exitCode();
+        }
+        PipEngine engine = chosen.engine().get();
         Map<String, PlanDocument> samples = SamplePlans.all();
         Map<String, Evaluation> evaluations = new LinkedHashMap<>();
-        samples.forEach((name, plan) -> evaluations.put(name, engine.evaluate(plan, asOf)));
+        DocumentRun run = new DocumentRun(spec.commandLine().getErr(), PipCommand.verbose(spec));
+        samples.forEach((name, plan) -> run.accept(PlanRead.of(name, plan),
+                (source, p) -> evaluations.put(name, engine.evaluate(p, asOf))));
         if (format == Format.TEXT) {
             summary(out, evaluations, engine);
         }
         EvaluationPrinter printer = new EvaluationPrinter(out, format == Format.JSON);
-        samples.forEach((name, plan) -> printer.print(plan, evaluations.get(name)));
-        return 0;
+        evaluations.forEach((name, e) -> printer.print(samples.get(name), e));
+        return run.exitCode();
     }
 
     private void summary(PrintWriter out, Map<String, Evaluation> evaluations, PipEngine engine) {

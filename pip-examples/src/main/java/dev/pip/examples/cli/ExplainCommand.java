@@ -48,7 +48,7 @@ public final class ExplainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PipEngine engine;
         try {
-            engine = Engines.of(Optional.ofNullable(rules));
+            engine = Engines.of(Optional.ofNullable(rules), Optional.empty());
         } catch (RuleSetException e) {
             return RuleFolders.report(err, rules, e);
         }

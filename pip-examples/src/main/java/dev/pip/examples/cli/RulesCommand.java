@@ -8,10 +8,11 @@ import picocli.CommandLine.Spec;
 /** {@code pip rules}: the rule author's loop, export the bundled rules, edit them, check them. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         header = "Export, edit and check rule files.",
-        description = {"The rule author's loop: pip rules export DIR, edit the .drl files, pip rules check DIR,"
-                + " then try them with: pip evaluate --rules DIR FILE...; test them with pip rules test --rules DIR CASES...,"
-                + " see what they change with pip rules diff --base bundled --rules DIR PLANS..."},
-        subcommands = {RulesExportCommand.class, RulesCheckCommand.class, RulesTestCommand.class,
+        description = {"The rule author's loop: pip rules export DIR, edit the .drl files and policy.json, pip rules"
+                + " check DIR, then try them with: pip evaluate --rules DIR FILE..., or keep pip rules watch DIR running"
+                + " to see what each save changes; test them with pip rules test --rules DIR CASES..., and see what they"
+                + " change over many plans with pip rules diff --base bundled --rules DIR PLANS..."},
+        subcommands = {RulesExportCommand.class, RulesCheckCommand.class, RulesWatchCommand.class, RulesTestCommand.class,
                 RulesCoverageCommand.class, RulesDiffCommand.class})
 public final class RulesCommand implements Runnable {
     @Spec
@@ -19,6 +20,7 @@ public final class RulesCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: export, check, test, coverage or diff");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing command: export, check, watch, test, coverage or diff");
     }
 }

@@ -57,7 +57,7 @@ public final class RulesCoverageCommand implements Callable<Integer> {
         }
         PipEngine engine;
         try {
-            engine = Engines.of(Optional.ofNullable(rules));
+            engine = Engines.of(Optional.ofNullable(rules), Optional.empty());
         } catch (RuleSetException e) {
             return RuleFolders.report(err, rules, e);
         }

@@ -95,12 +95,12 @@ public final class RulesDiffCommand implements Callable<Integer> {
         PipEngine after;
         Path baseFolder = base.toLowerCase(Locale.ROOT).equals("bundled") ? null : Path.of(base);
         try {
-            before = Engines.of(Optional.ofNullable(baseFolder));
+            before = Engines.of(Optional.ofNullable(baseFolder), Optional.empty());
         } catch (RuleSetException e) {
             return RuleFolders.report(err, baseFolder, e);
         }
         try {
-            after = Engines.of(Optional.of(rules));
+            after = Engines.of(Optional.of(rules), Optional.empty());
         } catch (RuleSetException e) {
             return RuleFolders.report(err, rules, e);
         }

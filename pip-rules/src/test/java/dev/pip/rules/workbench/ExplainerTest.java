@@ -10,7 +10,6 @@ import dev.pip.rules.PipEngine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,24 +57,23 @@ class ExplainerTest {
     }
 
     @Test
-    void itWorksForAnEditedRuleFolderAndExplainsADecisionPointWhereTheRulesDecidedNothing(@TempDir Path dir) {
-        // Extensions switched off by hand, and nothing else: on day 60 no rule decides this plan any more.
+    void itWorksForAnEditedRuleFolder(@TempDir Path dir) {
+        // Edited by hand: meaningful improvement now ends the plan. The same plan EXITs on day 60, and no
+        // rule of this folder can conclude EXTEND any more: the explanation says so instead of guessing.
         Path rules = Workbench.editedCopy(dir, "final-decision.drl", "Meaningful improvement extends the plan",
-                "when", "when\n    eval(false)");
+                "$win.day(), Decision.EXTEND,", "$win.day(), Decision.EXIT,");
         Explanation x = Explainer.explain(PipEngine.builder().rules(rules).build(), PLAN, DAY_65);
         Explanation.Point day60 = point(x, 60);
 
-        assertEquals(Optional.empty(), day60.decided());
-        assertEquals("Day 60 (final decision, 2026-11-05): due, but the rules decided nothing", day60.title());
+        assertEquals(Decision.EXIT, day60.decided().orElseThrow().decision());
         assertEquals("PASS not reached: Outbound dials missed its goal of 80 in week 6 (71)",
                 reason(day60, Decision.PASS));
-        assertEquals("EXIT not reached: every unmet behavioural target closed enough of its gap to extend",
-                reason(day60, Decision.EXIT));
         Explanation.NotReached extend = day60.notReached().stream().filter(n -> n.decision() == Decision.EXTEND)
                 .findFirst().orElseThrow();
-        assertEquals(List.of("Meaningful improvement extends the plan"), extend.rules());
-        assertEquals("the rules did not conclude it here; rules that can: \"Meaningful improvement extends the plan\"",
+        assertEquals(List.of(), extend.rules());
+        assertEquals("the rules did not conclude it here (no rule of this rule set concludes EXTEND)",
                 extend.because());
-        assertTrue(day60.fired().stream().anyMatch(f -> f.rule().equals("Week not met")), day60.fired()::toString);
+        assertTrue(day60.fired().stream().anyMatch(f -> f.rule().equals("Meaningful improvement extends the plan")),
+                day60.fired()::toString);
     }
 }

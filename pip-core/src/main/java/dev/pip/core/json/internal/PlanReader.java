@@ -148,6 +148,11 @@ public final class PlanReader {
         return new Approvals(o.bool("hrReviewed"), o.bool("repSigned"), o.bool("managerSigned"));
     }
 
+    /** The overrides of a policy object on its own (a policy file): no plan window to hold the gate day to. */
+    static Optional<PolicyOverrides> policyOnly(Obj o) {
+        return new PlanReader().policy(o, Integer.MAX_VALUE);
+    }
+
     private Optional<PolicyOverrides> policy(Obj o, int windowDays) {
         o.strict(PlanFields.POLICY);
         Optional<PolicyOverrides> read = PolicyReader.read(o);

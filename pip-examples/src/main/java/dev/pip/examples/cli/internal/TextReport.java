@@ -5,10 +5,12 @@ import dev.pip.core.Evaluation;
 import dev.pip.core.Finding;
 import dev.pip.core.Need;
 import dev.pip.core.PlanDocument;
+import dev.pip.core.Policy;
 import dev.pip.core.Reason;
 import dev.pip.core.Rep;
 import dev.pip.core.TimelineEntry;
 import dev.pip.core.time.PlanCalendar;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -55,9 +57,35 @@ public final class TextReport {
         }
         lines.add(INDENT + "Rules:          " + evaluation.ruleSet().name() + " "
                 + evaluation.ruleSet().fingerprint().substring(0, Math.min(12, evaluation.ruleSet().fingerprint().length())));
+        String changed = policyChanges(evaluation.policy());
+        if (!changed.isEmpty()) {
+            lines.add(INDENT + "Policy:         " + changed);
+        }
         // Each line is built as one line: any control character in it came from the document.
         return String.join(System.lineSeparator(), lines.stream().map(Printable::line).toList())
                 + System.lineSeparator();
+    }
+
+    /** Every policy parameter that is not the specification's default, as "name value (default d)". */
+    static String policyChanges(Policy policy) {
+        Policy defaults = Policy.defaults();
+        List<String> out = new ArrayList<>();
+        for (RecordComponent c : Policy.class.getRecordComponents()) {
+            try {
+                Object value = c.getAccessor().invoke(policy);
+                Object standard = c.getAccessor().invoke(defaults);
+                if (!value.equals(standard)) {
+                    out.add(c.getName() + " " + number(value) + " (default " + number(standard) + ")");
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read policy parameter " + c.getName(), e);
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    private static String number(Object value) {
+        return value instanceof Double d ? Numbers.format(d) : String.valueOf(value);
     }
 
     private static String who(PlanDocument plan) {
