@@ -1,20 +1,27 @@
 package dev.pip.examples.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pip.core.Evaluation;
+import dev.pip.core.Finding;
+import dev.pip.core.Severity;
 import dev.pip.core.generate.GeneratedPlan;
 import dev.pip.core.generate.PlanGenerator;
 import dev.pip.core.generate.Property;
+import dev.pip.core.generate.RecordProperties;
 import dev.pip.core.generate.Scenario;
 import dev.pip.core.json.PlanJson;
+import dev.pip.examples.reference.ReferenceEvaluation.Difference;
 import dev.pip.rules.PipEngine;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The rule engine and the plain-Java reference agree on recommendation, decision and timeline
- * for generated plans. A disagreement is a bug in one of them: DOMAIN.md decides which.
+ * for generated plans, with and without decisions of record. A disagreement is a bug in one of
+ * them: the specification decides which.
  */
 class EngineAgreesWithReferenceTest {
     /** Tries of the default generator; the edge-case property runs two thirds as many. */
@@ -36,6 +43,32 @@ class EngineAgreesWithReferenceTest {
         assertEquals(r.humanReviewRequired(), e.humanReviewRequired(), "humanReviewRequired");
     }
 
+    /**
+     * Agreement on a plan with records: the same timeline, decision and review flag, and one
+     * RECORD_DIFFERS_FROM_RULES finding per record the reference names, in the same order, whose
+     * message names the record's day and decision and the rules' decision.
+     */
+    private static void agreeWithRecords(RecordProperties.Case c) {
+        Evaluation e = engine.evaluate(c.plan(), c.asOf());
+        ReferenceEvaluation r = REFERENCE.evaluate(c.plan(), c.asOf());
+        assertEquals(r.recommendation(), e.recommendation(), "recommendation");
+        assertEquals(r.timeline(), e.timeline(), "timeline");
+        assertEquals(r.decision(), e.decision(), "decision");
+        assertEquals(r.humanReviewRequired(), e.humanReviewRequired(), "humanReviewRequired");
+        List<Finding> differs = e.findings().stream().filter(f -> f.code().equals("RECORD_DIFFERS_FROM_RULES"))
+                .toList();
+        assertEquals(r.differences().size(), differs.size(), () -> "reference " + r.differences() + ", engine " + differs);
+        for (int i = 0; i < differs.size(); i++) {
+            Difference d = r.differences().get(i);
+            Finding f = differs.get(i);
+            assertEquals(Severity.WARNING, f.severity());
+            for (String named : List.of(String.valueOf(d.record().day()), d.record().decision().name(),
+                    String.valueOf(d.rulesDay()), d.rulesDecision().name())) {
+                assertTrue(f.message().contains(named), () -> "'" + named + "' not in: " + f.message());
+            }
+        }
+    }
+
     private static String describe(GeneratedPlan g) {
         return "as of " + g.asOf() + " (" + g.scenario() + ")\n" + PlanJson.writePretty(g.plan());
     }
@@ -45,6 +78,17 @@ class EngineAgreesWithReferenceTest {
         Property.forAll("engine agrees with reference", TRIES, PlanGenerator.defaults()::next)
                 .describedBy(EngineAgreesWithReferenceTest::describe)
                 .check(EngineAgreesWithReferenceTest::agree);
+    }
+
+    @Test
+    void engineAndReferenceAgreeOnPlansWithRecords() {
+        RecordProperties.Evaluator reference = (plan, asOf) -> {
+            ReferenceEvaluation r = REFERENCE.evaluate(plan, asOf);
+            return new RecordProperties.Seen(r.decision(), r.timeline(), r.humanReviewRequired(), r.differences());
+        };
+        Property.forAll("engine agrees with reference on records", TRIES, r -> RecordProperties.next(r, reference, null))
+                .describedBy(RecordProperties.Case::toString)
+                .check(EngineAgreesWithReferenceTest::agreeWithRecords);
     }
 
     @Test
