@@ -17,8 +17,9 @@ import java.util.random.RandomGenerator;
  * from any evaluator (the rule engine, the reference evaluator, a test's own).
  *
  * <pre>{@code
+ * RandomGenerator random = new SplittableRandom(11);
  * PlanDocument plan = PlanGenerator.defaults().plan(random, Scenario.FAILING_END);
- * List<TimelineEntry> rules = evaluator.evaluate(plan, farFuture).timeline();
+ * List<TimelineEntry> rules = engine.evaluate(plan, plan.startDate().plusYears(1)).timeline();
  * PlanDocument recorded = DecisionRecords.withRecords(random, plan, rules);
  * }</pre>
  *
