@@ -10,6 +10,7 @@ import dev.pip.core.Rep;
 import dev.pip.core.TimelineEntry;
 import dev.pip.core.time.PlanCalendar;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -40,8 +41,8 @@ public final class TextReport {
         for (Reason r : evaluation.reasons()) {
             lines.add(INDENT + INDENT + "- " + r.rule() + ": " + r.message());
         }
-        List<Finding> differences = evaluation.findings().stream()
-                .filter(f -> f.code().equals(RECORD_DIFFERS)).toList();
+        List<Finding> differences = evaluation.findings().stream().filter(f -> f.code().equals(RECORD_DIFFERS))
+                .sorted(Comparator.comparingInt(TextReport::recordedDay)).toList();
         if (!differences.isEmpty()) {
             lines.add(INDENT + "Recorded decisions the rules decide differently (the records stand):");
             for (Finding f : differences) {
@@ -68,6 +69,11 @@ public final class TextReport {
         lines.add(INDENT + "Rules:          " + evaluation.ruleSet().name() + " "
                 + evaluation.ruleSet().fingerprint().substring(0, Math.min(12, evaluation.ruleSet().fingerprint().length())));
         return String.join(System.lineSeparator(), lines) + System.lineSeparator();
+    }
+
+    /** The day of the record a difference names (its evidence {@code recordedDay}), so they list oldest first. */
+    private static int recordedDay(Finding f) {
+        return f.evidence().get("recordedDay") instanceof Integer day ? day : 0;
     }
 
     /** {@code EXTEND on day 60 (2026-10-22), recorded by hr-4}: a person's decision says so. */

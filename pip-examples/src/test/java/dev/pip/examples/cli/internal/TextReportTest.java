@@ -65,7 +65,9 @@ class TextReportTest {
                 new TimelineEntry(Decision.PASS, 74, plan.startDate().plusDays(73)));
         List<Finding> findings = List.of(new Finding(Severity.WARNING, "RECORD_DIFFERS_FROM_RULES",
                 "EXTEND recorded on day 60; the rules decide EXIT on day 60", Map.of("recordedDay", 60)),
-                new Finding(Severity.WARNING, "SLOW_WINDOW", "Ninety days is slow firing."));
+                new Finding(Severity.WARNING, "SLOW_WINDOW", "Ninety days is slow firing."),
+                new Finding(Severity.WARNING, "RECORD_DIFFERS_FROM_RULES",
+                        "CONTINUE recorded on day 30; the rules decide EXIT on day 30", Map.of("recordedDay", 30)));
         Evaluation recorded = new Evaluation(rules.planId(), rules.asOf(), rules.recommendation(), Decision.PASS,
                 timeline, rules.reasons(), findings, rules.weeks(), rules.needs(), rules.policy(), rules.ruleSet(),
                 false);
@@ -78,9 +80,11 @@ class TextReportTest {
         List<String> lines = r.lines().map(String::strip).toList();
         int differences = lines.indexOf("Recorded decisions the rules decide differently (the records stand):");
         assertTrue(differences > 0, r);
-        assertEquals("- EXTEND recorded on day 60; the rules decide EXIT on day 60", lines.get(differences + 1));
-        assertEquals("Findings:", lines.get(differences + 2));
-        assertEquals("- WARNING SLOW_WINDOW: Ninety days is slow firing.", lines.get(differences + 3));
+        assertEquals("- CONTINUE recorded on day 30; the rules decide EXIT on day 30", lines.get(differences + 1),
+                "oldest record first");
+        assertEquals("- EXTEND recorded on day 60; the rules decide EXIT on day 60", lines.get(differences + 2));
+        assertEquals("Findings:", lines.get(differences + 3));
+        assertEquals("- WARNING SLOW_WINDOW: Ninety days is slow firing.", lines.get(differences + 4));
         assertFalse(r.contains("WARNING RECORD_DIFFERS_FROM_RULES"), r);
     }
 
