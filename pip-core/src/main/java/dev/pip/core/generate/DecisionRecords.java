@@ -106,7 +106,7 @@ public final class DecisionRecords {
         boolean atGate = i == 0 && plan.windowDays() > policy.gateDay();
         boolean inMonitoring = i > 0 && timeline.get(i - 1).decision() == Decision.PASS;
         Decision other = switch (rules.decision()) {
-            case CONTINUE -> Decision.EXIT;
+            case CONTINUE -> r.nextInt(3) == 0 ? Decision.EXIT : r.nextBoolean() ? Decision.EXTEND : Decision.PASS;
             case EXIT, HR_REVIEW -> atGate ? Decision.CONTINUE : Decision.EXTEND;
             case EXTEND -> r.nextBoolean() ? Decision.PASS : Decision.EXIT;
             case PASS -> Decision.EXTEND;

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 class EngineAgreesWithReferenceTest {
     /** Tries of the default generator; the edge-case property runs two thirds as many. */
     private static final int TRIES = 1500;
+    /** Tries of plans with decisions of record (a third of them on edge-case policies and windows). */
+    private static final int RECORD_TRIES = 2500;
     private static final ReferenceEvaluator REFERENCE = ReferenceEvaluator.withDefaultPolicy();
     private static PipEngine engine;
 
@@ -91,7 +93,8 @@ class EngineAgreesWithReferenceTest {
             ReferenceEvaluation r = REFERENCE.evaluate(plan, asOf);
             return new RecordProperties.Seen(r.decision(), r.timeline(), r.humanReviewRequired(), r.differences());
         };
-        Property.forAll("engine agrees with reference on records", TRIES, r -> RecordProperties.next(r, reference, null))
+        Property.forAll("engine agrees with reference on records", RECORD_TRIES,
+                        r -> RecordProperties.next(r, reference, null))
                 .describedBy(RecordProperties.Case::toString)
                 .check(EngineAgreesWithReferenceTest::agreeWithRecords);
     }
