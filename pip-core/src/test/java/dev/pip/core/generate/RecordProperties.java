@@ -12,6 +12,7 @@ import dev.pip.core.time.PlanCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -112,7 +113,7 @@ public final class RecordProperties {
                 TimelineEntry b = recorded.timeline().get(i);
                 assertEquals(List.of(a.decision(), a.day(), a.date()), List.of(b.decision(), b.day(), b.date()));
                 assertEquals(i < reached.size(), b.recorded(), "entry " + i + " recorded");
-                assertEquals(i < reached.size() ? reached.get(i).by() : java.util.Optional.empty(), b.by());
+                assertEquals(i < reached.size() ? reached.get(i).by() : Optional.empty(), b.by());
             }
             boolean latestRecorded = !recorded.timeline().isEmpty()
                     && recorded.timeline().get(recorded.timeline().size() - 1).recorded();

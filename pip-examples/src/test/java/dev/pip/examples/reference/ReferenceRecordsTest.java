@@ -18,11 +18,13 @@ import dev.pip.core.Decision;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.PolicyOverrides;
 import dev.pip.core.RecordedDecision;
+import dev.pip.core.Target;
 import dev.pip.core.TimelineEntry;
 import dev.pip.examples.reference.ReferenceEvaluation.Difference;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
@@ -139,9 +141,9 @@ class ReferenceRecordsTest {
     void aGoalInExtensionAppliesAfterARecordedExtend() {
         PlanDocument base = ReferenceEvaluatorTest.plan(w -> w >= 9 ? 12 : w >= 5 ? 10 : 15, 12).build();
         PlanDocument lower = base.toBuilder().targets(base.targets().stream()
-                        .map(t -> new dev.pip.core.Target(t.id(), t.name(), t.kind(), t.unit(), t.baseline(), t.goal(),
+                        .map(t -> new Target(t.id(), t.name(), t.kind(), t.unit(), t.baseline(), t.goal(),
                                 t.direction(), t.source(), t.judged(), t.goalAfterGate(),
-                                java.util.OptionalDouble.of(12)))
+                                OptionalDouble.of(12)))
                         .toList())
                 .decisions(List.of(RecordedDecision.of(30, CONTINUE), RecordedDecision.of(60, EXTEND))).build();
 
@@ -220,9 +222,9 @@ class ReferenceRecordsTest {
     void aFirstRecordedExtendAnswersTheGateAndOpensAnExtensionFromItsDay() {
         PlanDocument plan = ReferenceEvaluatorTest.plan(w -> 15, 10)
                 .policy(new PolicyOverrides(OptionalInt.empty(), OptionalInt.of(21), OptionalInt.empty(),
-                        OptionalInt.empty(), OptionalInt.empty(), java.util.OptionalDouble.empty(),
-                        java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), OptionalInt.empty(),
-                        java.util.OptionalDouble.empty(), OptionalInt.empty()))
+                        OptionalInt.empty(), OptionalInt.empty(), OptionalDouble.empty(),
+                        OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(),
+                        OptionalDouble.empty(), OptionalInt.empty()))
                 .decisions(List.of(RecordedDecision.of(30, EXTEND))).build();
 
         ReferenceEvaluation r = REFERENCE.evaluate(plan, day(60));
