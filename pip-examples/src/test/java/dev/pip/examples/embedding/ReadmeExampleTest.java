@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pip.core.Decision;
 import dev.pip.core.Evaluation;
+import dev.pip.core.json.EvaluationJson;
 import dev.pip.examples.samples.SamplePlans;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,6 +41,8 @@ class ReadmeExampleTest {
         for (var r : e.reasons()) {
             assertTrue(text.toString().contains(r.rule() + ": " + r.message()), text::toString);
         }
+        assertTrue(text.toString().contains("A person must review this EXIT before anything happens."), text::toString);
+        assertTrue(text.toString().strip().endsWith(EvaluationJson.write(e)), text::toString);
     }
 
     private static List<String> between(List<String> lines, String start, String end) {

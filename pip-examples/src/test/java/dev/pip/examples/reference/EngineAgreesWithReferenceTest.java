@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The rule engine and the plain-Java reference agree on recommendation, decision and timeline
  * for generated plans, with and without decisions of record. A disagreement is a bug in one of
- * them: the specification decides which.
+ * them: the specification (pip-core/docs/specification.md) decides which.
  */
 class EngineAgreesWithReferenceTest {
     /** Tries of the default generator; the edge-case property runs two thirds as many. */

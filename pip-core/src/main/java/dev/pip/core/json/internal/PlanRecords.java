@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pip.core.Decision;
 import dev.pip.core.Problem;
 import dev.pip.core.RecordedDecision;
+import dev.pip.core.internal.Closest;
 import dev.pip.core.internal.RecordOrder;
 import dev.pip.core.json.internal.Obj.Element;
 import dev.pip.core.json.internal.Obj.Need;
+import dev.pip.core.time.PlanCalendar;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,7 +65,7 @@ final class PlanRecords {
 
     private static Optional<RecordedDecision> record(Obj o) {
         o.strict(PlanFields.DECISION);
-        Optional<Integer> day = o.integer("day", Need.REQUIRED, 1);
+        Optional<Integer> day = o.integer("day", Need.REQUIRED, 1, PlanCalendar.MAX_DAY);
         Optional<Decision> decision = o.node("decision", Need.REQUIRED).flatMap(v -> decision(o, v));
         Optional<String> by = o.text("by", Need.OPTIONAL);
         Optional<String> note = o.text("note", Need.OPTIONAL);
