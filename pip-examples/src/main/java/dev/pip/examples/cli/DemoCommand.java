@@ -72,8 +72,14 @@ public final class DemoCommand implements Callable<Integer> {
         String row = "%-14s %-30s %-20s %s%n";
         out.printf(row, "plan", "story", "recommendation", "decision");
         evaluations.forEach((name, e) -> out.printf(row, e.planId(), story(name), e.recommendation(),
-                e.decision() + (e.humanReviewRequired() ? " (review by a person)" : "")));
+                e.decision() + (latestRecorded(e) ? " (recorded)" : "")
+                        + (e.humanReviewRequired() ? " (review by a person)" : "")));
         out.println();
+    }
+
+    /** True when people recorded the latest decision (a decision of record, not the rules'). */
+    private static boolean latestRecorded(Evaluation e) {
+        return !e.timeline().isEmpty() && e.timeline().get(e.timeline().size() - 1).recorded();
     }
 
     private static String story(String fileName) {

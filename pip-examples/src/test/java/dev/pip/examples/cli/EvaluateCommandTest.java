@@ -102,6 +102,37 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aDocumentWithDecisionsOfRecordIsDecidedFollowingThem() throws IOException {
+        Path plan = SampleFiles.copy(dir, "18-hr-reviews-exit-into-extension.json");
+        Cli.Result r = Cli.run("evaluate", "--as-of", "2026-11-20", "--format", "json", plan.toString());
+        assertEquals(0, r.code(), r::toString);
+        JsonNode e = JSON.readTree(r.out());
+        assertEquals("PASS", e.get("decision").asText());
+        JsonNode extend = e.get("timeline").get(1);
+        assertEquals("{\"decision\":\"EXTEND\",\"day\":60,\"date\":\"2026-11-05\",\"recorded\":true,\"by\":\"hr-4\"}",
+                extend.toString());
+        assertFalse(e.get("timeline").get(2).get("recorded").asBoolean(), "the rules judged the extension");
+        assertFalse(e.get("humanReviewRequired").asBoolean());
+        List<String> codes = new ArrayList<>();
+        e.get("findings").forEach(f -> codes.add(f.get("code").asText()));
+        assertTrue(codes.contains("RECORD_DIFFERS_FROM_RULES"), codes::toString);
+    }
+
+    @Test
+    void everyProblemOfARecordIsItsOwnLineWithItsJsonPath() throws IOException {
+        String text = SampleFiles.oneLine("18-hr-reviews-exit-into-extension.json")
+                .replace("\"decision\": \"EXTEND\"", "\"decision\": \"HR_REVIEW\"")
+                .replace("\"day\": 30", "\"day\": 0");
+        Path bad = Files.writeString(dir.resolve("bad-records.json"), text, StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("evaluate", "--as-of", "2026-11-20", bad.toString());
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(r.errLines().stream().anyMatch(l -> l.startsWith(bad + ": $.decisions[0].day: ")), r::toString);
+        assertTrue(r.errLines().stream().anyMatch(l -> l.startsWith(bad + ": $.decisions[1].decision: HR_REVIEW is"
+                + " never a person's decision")), r::toString);
+        r.errLines().forEach(l -> assertTrue(l.matches(PROBLEM_LINE), l));
+    }
+
+    @Test
     void everyProblemOfADocumentIsItsOwnLineWithItsJsonPath() throws IOException {
         String text = SampleFiles.oneLine("02-effort-gap.json")
                 .replace("\"windowDays\": 60", "\"windowDays\": \"sixty\"")
