@@ -4,11 +4,20 @@ import dev.pip.core.Evaluation;
 import dev.pip.core.PlanDocument;
 import dev.pip.examples.cli.internal.Engines;
 import dev.pip.examples.cli.internal.EvaluationPrinter;
+import dev.pip.examples.cli.internal.PageFiles;
+import dev.pip.examples.documents.Documents;
+import dev.pip.examples.documents.OverviewEntry;
 import dev.pip.examples.samples.SamplePlans;
 import dev.pip.rules.PipEngine;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,6 +44,11 @@ public final class DemoCommand implements Callable<Integer> {
             description = "text (summary and reports) or json (one JSON object per plan per line). Default: ${DEFAULT-VALUE}.")
     private Format format;
 
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "Also write each sample's progress report and plan to sign, and the overview of all samples,"
+                    + " as HTML pages into this folder.")
+    private Path reportFolder;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -47,6 +61,9 @@ public final class DemoCommand implements Callable<Integer> {
         }
         EvaluationPrinter printer = new EvaluationPrinter(out, format == Format.JSON);
         samples.forEach((name, plan) -> printer.print(plan, evaluations.get(name)));
+        if (reportFolder != null) {
+            writePages(samples, evaluations, engine);
+        }
         return 0;
     }
 
@@ -59,6 +76,27 @@ public final class DemoCommand implements Callable<Integer> {
         evaluations.forEach((name, e) -> out.printf(row, e.planId(), story(name), e.recommendation(),
                 e.decision() + (e.humanReviewRequired() ? " (review by a person)" : "")));
         out.println();
+    }
+
+    private void writePages(Map<String, PlanDocument> samples, Map<String, Evaluation> evaluations, PipEngine engine) {
+        try {
+            Files.createDirectories(reportFolder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder " + reportFolder + ": " + e.getMessage(), e);
+        }
+        List<OverviewEntry> entries = new ArrayList<>();
+        samples.forEach((name, plan) -> {
+            Evaluation evaluation = evaluations.get(name);
+            String base = name.replaceFirst("\\.json$", "");
+            PageFiles.write(reportFolder.resolve(base + ".html"), Documents.progressReport(plan, evaluation));
+            PageFiles.write(reportFolder.resolve(base + "-plan.html"),
+                    Documents.planToSign(plan, engine.evaluate(plan, plan.startDate())));
+            entries.add(OverviewEntry.of(plan, evaluation));
+        });
+        PageFiles.write(reportFolder.resolve("overview.html"), Documents.overview(entries, asOf,
+                List.of(engine.ruleSet().name() + " " + engine.ruleSet().fingerprint().substring(0, 12))));
+        spec.commandLine().getOut().println("pip demo: wrote " + samples.size() + " reports, " + samples.size()
+                + " plans to sign and overview.html to " + reportFolder);
     }
 
     private static String story(String fileName) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "pip", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Sales performance improvement plans (PIPs) decided by editable rules.",
-        subcommands = {EvaluateCommand.class, CheckCommand.class, RulesCommand.class, DemoCommand.class, BenchCommand.class,
+        subcommands = {EvaluateCommand.class, CheckCommand.class, DocumentCommand.class, ReportCommand.class, RulesCommand.class, DemoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document was processed",
@@ -88,6 +88,6 @@ public final class PipCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: evaluate, check, rules, demo or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: evaluate, check, document, report, rules, demo or bench");
     }
 }
