@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * Draws one target's weekly values against the goal in force (section 4 of the specification):
- * a point per week with data at the week's last day, the line broken where a week has none, the
+ * a point per week with data in the middle of its week, the line broken where a week has none, the
  * goal as a stepped line, the gate and the end of the window marked, extensions and monitoring
  * shaded, and each decision of the timeline marked (a person's recorded decision differently
  * from the rules' own).
@@ -66,7 +66,7 @@ public final class TargetCharts {
                 continue;
             }
             double value = w.tw.value().getAsDouble();
-            String cx = Text.coordinate(weekEnd);
+            String cx = Text.coordinate((weekStart + weekEnd) / 2);
             String cy = Text.coordinate(y.at(value));
             segment.append(segment.length() == 0 ? "" : " ").append(cx).append(',').append(cy);
             boolean met = w.tw.status() == CheckpointStatus.MET;
