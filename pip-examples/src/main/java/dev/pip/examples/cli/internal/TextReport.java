@@ -34,9 +34,10 @@ public final class TextReport {
                 + (evaluation.humanReviewRequired() ? "  (a person must review this decision)" : ""));
         lines.add(INDENT + "Timeline:       " + timeline(plan, evaluation));
         lines.add(INDENT + "Reasons:");
-        for (Reason r : evaluation.reasons()) {
-            lines.add(INDENT + INDENT + "- " + r.rule() + ": " + r.message());
-        }
+        // The deciding reason first and marked; one that applied but was outranked says so.
+        evaluation.reasons().stream()
+                .sorted(java.util.Comparator.comparingInt(r -> r.standing() == Reason.Standing.DECIDING ? 0 : 1))
+                .forEach(r -> lines.add(INDENT + INDENT + "- " + r.rule() + standing(r) + ": " + r.message()));
         if (!evaluation.findings().isEmpty()) {
             lines.add(INDENT + "Findings:");
             for (Finding f : evaluation.findings()) {
@@ -56,6 +57,14 @@ public final class TextReport {
         lines.add(INDENT + "Rules:          " + evaluation.ruleSet().name() + " "
                 + evaluation.ruleSet().fingerprint().substring(0, Math.min(12, evaluation.ruleSet().fingerprint().length())));
         return String.join(System.lineSeparator(), lines) + System.lineSeparator();
+    }
+
+    private static String standing(Reason r) {
+        return switch (r.standing()) {
+            case DECIDING -> " (deciding)";
+            case OUTRANKED -> " (applied, but outranked: did not decide)";
+            case SUPPORTING -> "";
+        };
     }
 
     private static String who(PlanDocument plan) {

@@ -150,7 +150,7 @@ public final class TargetCharts {
             String kind = t.decision() == Decision.EXTEND ? "extension" : "monitoring";
             double from = x.at(t.day());
             double to = x.at(Math.min(lastDay, t.day() + length));
-            out.add(new Chart.Band("period " + kind, kind + " to day " + (t.day() + length), Text.coordinate(from),
+            out.add(new Chart.Band("period " + kind, kind, Text.coordinate(from),
                     Text.coordinate(TOP), Text.coordinate(to - from), Text.coordinate(BOTTOM - TOP),
                     Text.coordinate(from + 4), Text.coordinate(TOP + 12 + 13 * (row++ % 2)), 0));
         }
