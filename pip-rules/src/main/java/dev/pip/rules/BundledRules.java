@@ -23,7 +23,7 @@ public final class BundledRules {
     /** The bundled files, in the order of the specification. */
     public static final List<String> FILE_NAMES = List.of(
             "recommendation.drl", "plan-checks.drl", "checkpoint.drl", "gate.drl",
-            "final-decision.drl", "monitoring.drl", "guards.drl");
+            "final-decision.drl", "monitoring.drl", "guards.drl", "timeline.drl");
 
     private BundledRules() {
     }

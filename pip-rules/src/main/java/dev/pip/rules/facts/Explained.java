@@ -3,10 +3,12 @@ package dev.pip.rules.facts;
 import dev.pip.core.Reason;
 
 /**
- * Result: a reason for the recommendation (day 0) or for a decision on a plan day.
+ * A reason for the evaluation, on the day of the decision it explains (0 for the
+ * recommendation).
  *
- * @param day    0 for the recommendation, else the plan day of the decision it explains
- * @param reason the rule, the sentence and the evidence
+ * @param day    the decision day it explains, 0 for the recommendation
+ * @param rank   order among the reasons of that day with the same standing (lower first)
+ * @param reason the reason
  */
-public record Explained(int day, Reason reason) {
+public record Explained(int day, int rank, Reason reason) {
 }

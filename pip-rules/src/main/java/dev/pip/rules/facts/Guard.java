@@ -1,7 +1,7 @@
 package dev.pip.rules.facts;
 
 /**
- * Result: a fairness guard holds on a decision day (DOMAIN.md section 8).
+ * Result: a fairness guard holds on a decision day (specification, section 8).
  *
  * @param day  the decision day
  * @param kind which guard: SUPPORT_SHORTFALL or MISSED_CHECK_INS

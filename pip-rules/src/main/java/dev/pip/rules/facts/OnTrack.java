@@ -1,9 +1,10 @@
 package dev.pip.rules.facts;
 
 /**
- * Result: every behavioural target met its goal in this plan week.
+ * The plan was on track in a week of a window: every behavioural target met its goal.
  *
- * @param week the plan week
+ * @param window the window whose goals the week was judged against
+ * @param week   the plan week
  */
-public record OnTrack(int week) {
+public record OnTrack(int window, int week) {
 }

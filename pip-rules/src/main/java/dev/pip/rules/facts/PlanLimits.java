@@ -1,8 +1,8 @@
 package dev.pip.rules.facts;
 
 /**
- * The fixed limits of the plan checks (DOMAIN.md section 2). The bundled rules insert one with
- * the specification's values, so a rule author changes them in the rule file, not in Java.
+ * The fixed limits of the plan checks (specification, section 2). The engine inserts {@link #STANDARD},
+ * the specification's values, into every evaluation.
  *
  * @param minBehaviouralTargets fewest behavioural targets (3)
  * @param maxBehaviouralTargets most behavioural targets (5)
@@ -16,4 +16,7 @@ package dev.pip.rules.facts;
 public record PlanLimits(int minBehaviouralTargets, int maxBehaviouralTargets, int maxOutcomeTargets,
         int minWindowDays, int maxWindowDays, int slowWindowDays, double minCheckInsPerWeek,
         int minDaysAfterGate) {
+
+    /** The specification's limits: 3-5 behavioural targets, at most 1 outcome target, windows of 30-90 days (slow above 60), weekly check-ins, a week after the gate. */
+    public static final PlanLimits STANDARD = new PlanLimits(3, 5, 1, 30, 90, 60, 1.0, 7);
 }

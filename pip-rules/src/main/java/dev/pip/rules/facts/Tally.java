@@ -3,7 +3,7 @@ package dev.pip.rules.facts;
 import java.util.List;
 
 /**
- * What the company delivered up to a decision day, for the fairness guards (DOMAIN.md section
+ * What the company delivered up to a decision day, for the fairness guards (specification section
  * 8): counted over plan weeks 1 to the last one ending on or before {@code day}.
  *
  * @param day              the decision day
@@ -19,5 +19,10 @@ public record Tally(int day, int weeks, double supportCommitted, double supportD
     /** Copies the list. */
     public Tally {
         missedWeeks = List.copyOf(missedWeeks);
+    }
+
+    /** True when support delivered is strictly below {@code share} of support committed. */
+    public boolean deliveredBelow(double share) {
+        return supportDelivered < supportCommitted * share;
     }
 }

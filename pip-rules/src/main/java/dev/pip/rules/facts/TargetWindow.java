@@ -35,6 +35,12 @@ public record TargetWindow(int window, String target, String name, boolean behav
         values = List.copyOf(values);
     }
 
+    /** The mean the remaining weeks need for the window's mean to reach the goal (0 when none is needed). */
+    public double meanNeeded() {
+        int remaining = weeks - weeksEnded;
+        return remaining <= 0 ? 0 : Math.max(0, (goal * weeks - sum) / remaining);
+    }
+
     /** True when some ended judged week has no observation. */
     public boolean missingData() {
         return !missingWeeks.isEmpty();

@@ -4,7 +4,7 @@ import dev.pip.core.Direction;
 
 /**
  * A tracked metric (not a target) before the plan and in a window that could end in a PASS, to
- * tell lasting improvement from effort concentrated on the targets (DOMAIN.md section 7).
+ * tell lasting improvement from effort concentrated on the targets (specification, section 7).
  *
  * @param window     the {@link Window#id()} of the window that could end in a PASS
  * @param metric     the metric id

@@ -3,7 +3,7 @@ package dev.pip.rules.facts;
 import dev.pip.core.CheckpointStatus;
 
 /**
- * Result: one target in one plan week of an open window (DOMAIN.md section 4).
+ * Result: one target in one plan week of an open window (specification, section 4).
  *
  * @param window the {@link Window#id()}
  * @param target the target id

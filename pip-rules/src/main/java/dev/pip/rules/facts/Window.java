@@ -1,21 +1,46 @@
 package dev.pip.rules.facts;
 
+import java.util.List;
+
 /**
- * A judged window that some timeline could reach: the weeks a decision on {@code day} judges
- * when the previous decision was on {@code previousDay}. Java prepares one for every decision
- * day the policy allows (the gate, the end of the window, each possible extension) and one
- * monitoring window after each day a PASS could fall on; the rules decide which ones open.
+ * A window of plan days opened by the rules from the decision before it (the start, or a
+ * decision reached, the rules' own or recorded): its kind, the weeks it judges and, for each
+ * target, the values of those weeks against the goal in force. Only windows the timeline
+ * actually opens exist; nothing is built ahead.
  *
- * @param id          a number unique within one evaluation
- * @param monitoring  true for a monitoring window after a PASS
- * @param previousDay the previous decision's day (0 for the first window)
- * @param day         the decision day closing this window
- * @param firstWeek   the first judged week
- * @param lastWeek    the last judged week (less than firstWeek when none)
- * @param reached     true when as-of has reached {@code day}
+ * @param id          the window's key in other facts: the day of the decision that opened it (0 for the first)
+ * @param kind        what is decided at its end
+ * @param previousDay the day of the decision that opened it (0 for the first window)
+ * @param day         the day its decision is due
+ * @param firstWeek   the first plan week judged (the first ending after {@code previousDay})
+ * @param lastWeek    the last plan week judged (the last ending on or before {@code day})
+ * @param reached     true when the due day is on or before as-of
+ * @param afterGate   true when the goal after the gate is in force (a CONTINUE came before)
+ * @param inExtension true when the goal in an extension is in force (an EXTEND came before)
+ * @param targets     each target with a baseline and a goal, judged over the weeks ended by as-of
+ * @param weekValues  each (target, week) of the window ended by as-of, with its value or none
+ * @param trends      each tracked metric over the window against its earlier value (not in monitoring)
  */
-public record Window(int id, boolean monitoring, int previousDay, int day, int firstWeek, int lastWeek,
-        boolean reached) {
+public record Window(int id, WindowKind kind, int previousDay, int day, int firstWeek, int lastWeek, boolean reached,
+        boolean afterGate, boolean inExtension, List<TargetWindow> targets, List<WeekValue> weekValues,
+        List<TrackedTrend> trends) {
+
+    /** Copies the lists. */
+    public Window {
+        targets = List.copyOf(targets);
+        weekValues = List.copyOf(weekValues);
+        trends = List.copyOf(trends);
+    }
+
+    /** True for the windows that end with a final decision: PASS, EXTEND or EXIT. */
+    public boolean finalDecision() {
+        return kind == WindowKind.FINAL || kind == WindowKind.EXTENSION;
+    }
+
+    /** True for monitoring after a PASS. */
+    public boolean monitoring() {
+        return kind == WindowKind.MONITORING;
+    }
 
     /** The judged weeks in words, for messages: "weeks 1-4". */
     public String weeks() {

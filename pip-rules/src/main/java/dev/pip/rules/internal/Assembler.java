@@ -44,7 +44,7 @@ public final class Assembler {
     private final List<Finding> findings = new ArrayList<>();
     private final List<Need> needs = new ArrayList<>();
     private final List<WeekResult> weekResults = new ArrayList<>();
-    private final Set<Integer> onTrack = new HashSet<>();
+    private final Set<OnTrack> onTrack = new HashSet<>();
     private boolean blocked;
 
     /** Sorts one session object into its kind; unknown kinds (input facts, rule authors' own) are ignored. */
@@ -58,7 +58,7 @@ public final class Assembler {
         } else if (fact instanceof WeekResult w) {
             weekResults.add(w);
         } else if (fact instanceof OnTrack t) {
-            onTrack.add(t.week());
+            onTrack.add(t);
         } else if (fact instanceof Need n) {
             needs.add(n);
         } else if (fact instanceof Recommended r) {
@@ -75,19 +75,24 @@ public final class Assembler {
                     + recommended.stream().map(Recommended::recommendation).toList(), null);
         }
         Recommendation recommendation = recommended.get(0).recommendation();
-        List<TimelineEntry> timeline = reached.stream()
+        List<Reached> sorted = reached.stream()
                 .sorted(Comparator.comparingInt(Reached::day).thenComparing(r -> r.decision().ordinal()))
-                .map(r -> new TimelineEntry(r.decision(), r.day(), PlanCalendar.dateOf(plan.startDate(), r.day())))
+                .toList();
+        List<TimelineEntry> timeline = sorted.stream()
+                .map(r -> new TimelineEntry(r.decision(), r.day(), PlanCalendar.dateOf(plan.startDate(), r.day()),
+                        r.recorded(), r.by()))
                 .toList();
         Decision decision = timeline.isEmpty() ? (blocked ? Decision.NOT_ACTIVATABLE : Decision.PENDING)
                 : timeline.get(timeline.size() - 1).decision();
-        List<Ranked> ranked = new ArrayList<>(explained.size());
-        for (Explained e : explained) {
-            ranked.add(new Ranked(e.day(), precedence(e), e.reason()));
-        }
-        ranked.sort(Comparator.comparingInt(Ranked::day).thenComparingInt(Ranked::precedence)
-                .thenComparing(r -> r.reason().rule()).thenComparing(r -> r.reason().message()));
-        List<Reason> reasons = ranked.stream().map(Ranked::reason).toList();
+        boolean humanReview = !timeline.isEmpty() && decision.humanReviewRequired()
+                && !timeline.get(timeline.size() - 1).recorded();
+        List<Reason> reasons = explained.stream()
+                .sorted(Comparator.comparingInt(Explained::day)
+                        .thenComparing(e -> e.reason().standing() != Reason.Standing.DECIDING)
+                        .thenComparingInt(Explained::rank)
+                        .thenComparing(e -> e.reason().rule()).thenComparing(e -> e.reason().message()))
+                .map(Explained::reason)
+                .toList();
         List<Finding> sortedFindings = findings.stream()
                 .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::code)
                         .thenComparing(Finding::message))
@@ -101,28 +106,21 @@ public final class Assembler {
                         .thenComparingInt(Need::decisionDay))
                 .toList();
         return new Evaluation(plan.planId(), asOf, recommendation, decision, timeline, reasons, sortedFindings,
-                weeks(plan, order), sortedNeeds, policy, ruleSet, decision.humanReviewRequired());
-    }
-
-    /** A reason with its sort keys computed once. */
-    private record Ranked(int day, int precedence, Reason reason) {
-    }
-
-    /** A recommendation reason's precedence (its enum order), so the one that decided comes first. */
-    private static int precedence(Explained e) {
-        Object r = e.reason().evidence().get("recommendation");
-        for (Recommendation candidate : Recommendation.values()) {
-            if (candidate.name().equals(r)) {
-                return candidate.ordinal();
-            }
-        }
-        return Integer.MAX_VALUE;
+                weeks(plan, order), sortedNeeds, policy, ruleSet, humanReview);
     }
 
     private List<WeekStatus> weeks(PlanDocument plan, Map<String, Integer> order) {
+        // A week judged in two windows (a decision recorded before its due day opens the next
+        // window early) is shown against the later window, the one the timeline went on with.
+        Map<Integer, Integer> windowOfWeek = new HashMap<>();
+        for (WeekResult w : weekResults) {
+            windowOfWeek.merge(w.week(), w.window(), Math::max);
+        }
         Map<Integer, List<WeekResult>> byWeek = new TreeMap<>();
         for (WeekResult w : weekResults) {
-            byWeek.computeIfAbsent(w.week(), k -> new ArrayList<>()).add(w);
+            if (windowOfWeek.get(w.week()) == w.window()) {
+                byWeek.computeIfAbsent(w.week(), k -> new ArrayList<>()).add(w);
+            }
         }
         double committed = plan.support().stream().mapToDouble(SupportCommitment::perWeek).sum();
         Map<Integer, List<SupportDelivery>> deliveredByWeek = new HashMap<>();
@@ -148,7 +146,7 @@ public final class Assembler {
             boolean held = heldWeeks.contains(week);
             out.add(new WeekStatus(week, PlanCalendar.dateOf(plan.startDate(), PlanCalendar.firstDay(week)),
                     PlanCalendar.dateOf(plan.startDate(), PlanCalendar.lastDay(week)), targets,
-                    onTrack.contains(week), held, committed, delivered));
+                    onTrack.contains(new OnTrack(windowOfWeek.get(week), week)), held, committed, delivered));
         });
         return out;
     }
