@@ -122,7 +122,8 @@ class DocumentsInBrowserTest {
         TimelineEntry first = rules.timeline().get(0);
         List<TimelineEntry> timeline = new ArrayList<>(rules.timeline());
         timeline.set(0, new TimelineEntry(first.decision(), first.day(), first.date(), true, Optional.of("mgr-2")));
-        List<Reason> reasons = new ArrayList<>(rules.reasons());
+        List<Reason> reasons = new ArrayList<>(rules.reasons().stream()
+                .map(r -> r.withStanding(Reason.Standing.SUPPORTING)).toList());
         Reason deciding = reasons.get(reasons.size() - 1).withStanding(Reason.Standing.DECIDING);
         reasons.set(reasons.size() - 1, deciding);
         reasons.set(0, reasons.get(0).withStanding(Reason.Standing.OUTRANKED));

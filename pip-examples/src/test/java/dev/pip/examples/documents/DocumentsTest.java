@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pip.core.Decision;
 import dev.pip.core.Evaluation;
 import dev.pip.core.PlanDocument;
+import dev.pip.core.Reason;
 import dev.pip.core.Rep;
 import dev.pip.examples.samples.SamplePlans;
 import dev.pip.rules.PipEngine;
@@ -121,6 +122,29 @@ class DocumentsTest {
                 evaluate(SamplePlans.read("07-support-shortfall.json")));
         assertFalse(review.hrReviewCauses().isEmpty());
         assertTrue(review.finalDecisionDay().isPresent());
+    }
+
+    @Test
+    void theLatestDecisionsDecidingReasonComesFirstThenTheEarlierOnesThenTheRest() {
+        Reason gate = new Reason("Gate passed", "gate", java.util.Map.of(), Reason.Standing.DECIDING);
+        Reason met = new Reason("Target met", "met", java.util.Map.of());
+        Reason outranked = new Reason("Skill gap", "skill", java.util.Map.of(), Reason.Standing.OUTRANKED);
+        Reason pass = new Reason("Met at the end", "pass", java.util.Map.of(), Reason.Standing.DECIDING);
+        assertEquals(List.of(pass, gate, outranked, met),
+                dev.pip.examples.documents.internal.Parts.decidingFirst(List.of(outranked, gate, met, pass)));
+    }
+
+    @Test
+    void aDecisionPeopleRecordedIsDrawnApartFromTheRulesOwn() {
+        PlanDocument sample = SamplePlans.read("03-extends-then-passes.json");
+        PlanDocument plan = sample.toBuilder()
+                .decisions(List.of(dev.pip.core.RecordedDecision.by("mgr-2", 30, Decision.CONTINUE))).build();
+        Evaluation evaluation = evaluate(plan);
+        String page = Documents.progressReport(plan, evaluation);
+        long recorded = evaluation.timeline().stream().filter(dev.pip.core.TimelineEntry::recorded).count();
+        assertEquals(recorded * plan.targets().size(), count(page, "<g class=\"decision recorded\">"), page);
+        assertEquals((evaluation.timeline().size() - recorded) * plan.targets().size(),
+                count(page, "<g class=\"decision rules\">"));
     }
 
     private static long count(String text, String needle) {

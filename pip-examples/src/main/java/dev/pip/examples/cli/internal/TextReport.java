@@ -9,6 +9,7 @@ import dev.pip.core.Reason;
 import dev.pip.core.Rep;
 import dev.pip.core.TimelineEntry;
 import dev.pip.core.time.PlanCalendar;
+import dev.pip.examples.documents.internal.Parts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,9 +35,9 @@ public final class TextReport {
                 + (evaluation.humanReviewRequired() ? "  (a person must review this decision)" : ""));
         lines.add(INDENT + "Timeline:       " + timeline(plan, evaluation));
         lines.add(INDENT + "Reasons:");
-        // The deciding reason first and marked; one that applied but was outranked says so.
-        evaluation.reasons().stream()
-                .sorted(java.util.Comparator.comparingInt(r -> r.standing() == Reason.Standing.DECIDING ? 0 : 1))
+        // The deciding reasons first (the latest decision's first) and marked; one that applied but
+        // was outranked says so.
+        Parts.decidingFirst(evaluation.reasons())
                 .forEach(r -> lines.add(INDENT + INDENT + "- " + r.rule() + standing(r) + ": " + r.message()));
         if (!evaluation.findings().isEmpty()) {
             lines.add(INDENT + "Findings:");

@@ -61,11 +61,23 @@ public final class Parts {
         return out;
     }
 
-    /** The reasons, the deciding one first; otherwise in the evaluation's order. */
+    /** The reasons, deciding ones first (see {@link #decidingFirst}), each marked. */
     public static List<ReasonView> reasons(Evaluation evaluation) {
-        return evaluation.reasons().stream()
-                .sorted(Comparator.comparingInt(r -> r.standing() == Reason.Standing.DECIDING ? 0 : 1))
-                .map(Parts::reason).toList();
+        return decidingFirst(evaluation.reasons()).stream().map(Parts::reason).toList();
+    }
+
+    /**
+     * The deciding reasons first, the latest decision's first (an evaluation lists each decision's
+     * reasons in timeline order, so the last deciding reason decided the latest decision), then every
+     * other reason in the evaluation's order.
+     */
+    public static List<Reason> decidingFirst(List<Reason> reasons) {
+        List<Reason> deciding = new ArrayList<>(reasons.stream()
+                .filter(r -> r.standing() == Reason.Standing.DECIDING).toList());
+        java.util.Collections.reverse(deciding);
+        List<Reason> out = new ArrayList<>(deciding);
+        reasons.stream().filter(r -> r.standing() != Reason.Standing.DECIDING).forEach(out::add);
+        return out;
     }
 
     private static ReasonView reason(Reason r) {

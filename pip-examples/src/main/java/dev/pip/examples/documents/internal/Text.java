@@ -66,6 +66,9 @@ public final class Text {
         if (name.isEmpty()) {
             return name;
         }
+        if (name.equals("RE_DIAGNOSE")) {
+            return "Re-diagnose";
+        }
         String s = name.replace('_', ' ').toLowerCase(Locale.ROOT);
         return s.equals("pip") ? "PIP" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

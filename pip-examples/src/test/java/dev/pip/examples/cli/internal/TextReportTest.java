@@ -26,7 +26,8 @@ class TextReportTest {
     void theDecidingReasonComesFirstAndAnOutrankedOneSaysSo() {
         PlanDocument plan = SamplePlans.read("10-new-hire-in-ramp.json");
         Evaluation e = Engines.bundled().evaluate(plan, SamplePlans.DEMO_AS_OF);
-        List<Reason> reasons = new ArrayList<>(e.reasons());
+        List<Reason> reasons = new ArrayList<>(e.reasons().stream()
+                .map(r -> r.withStanding(Reason.Standing.SUPPORTING)).toList());
         Reason last = reasons.remove(reasons.size() - 1);
         reasons.add(0, reasons.remove(0).withStanding(Reason.Standing.OUTRANKED));
         reasons.add(last.withStanding(Reason.Standing.DECIDING));
