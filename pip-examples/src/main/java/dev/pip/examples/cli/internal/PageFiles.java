@@ -49,15 +49,20 @@ public final class PageFiles {
     public static int overview(DocumentRun run, List<Path> paths, Function<PlanDocument, Evaluation> evaluator,
             Path file, java.time.LocalDate asOf) {
         List<OverviewEntry> entries = new ArrayList<>();
-        Set<String> ruleSets = new java.util.TreeSet<>();
+        java.util.Map<String, Set<String>> fingerprints = new java.util.TreeMap<>();
         each(run, paths, plan -> {
             Evaluation e = evaluator.apply(plan);
-            synchronized (ruleSets) {
-                ruleSets.add(e.ruleSet().name() + " " + e.ruleSet().fingerprint().substring(0,
-                        Math.min(12, e.ruleSet().fingerprint().length())));
+            synchronized (fingerprints) {
+                fingerprints.computeIfAbsent(e.ruleSet().name(), k -> new java.util.TreeSet<>())
+                        .add(e.ruleSet().fingerprint().substring(0, Math.min(12, e.ruleSet().fingerprint().length())));
             }
             return OverviewEntry.of(plan, e);
         }, (plan, entry) -> entries.add(entry));
+        // A fingerprint covers the rules with the plan's own policy, so many plans may show many: name
+        // them when few, count them when many (each plan's report names its own).
+        List<String> ruleSets = fingerprints.entrySet().stream().map(r -> r.getValue().size() <= 3
+                ? r.getKey() + " " + String.join(", ", r.getValue())
+                : r.getKey() + " (" + r.getValue().size() + " fingerprints: the rules with each plan's policy)").toList();
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             createFolder(parent);
