@@ -1,6 +1,6 @@
 /** pip-core: the PIP domain model, plan documents as JSON, validation and the time model. */
 module dev.pip.core {
-    requires com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.databind;
 
     exports dev.pip.core;
     exports dev.pip.core.generate;

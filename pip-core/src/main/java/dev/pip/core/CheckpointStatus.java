@@ -1,6 +1,6 @@
 package dev.pip.core;
 
-/** One target in one week of the weekly checkpoint (DOMAIN.md section 4). */
+/** One target in one week of the weekly checkpoint (specification, section 4). */
 public enum CheckpointStatus {
     /** The week's value meets the goal in force. */
     MET,

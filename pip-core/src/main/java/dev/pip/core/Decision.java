@@ -1,6 +1,6 @@
 package dev.pip.core;
 
-/** A decision of the plan's timeline (DOMAIN.md sections 3-8). A closed, documented set. */
+/** A decision of the plan's timeline (specification, sections 3-8). A closed, documented set. */
 public enum Decision {
     /** Before the start date or before the first decision is due. */
     PENDING(false, false),

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The answer to "where does this plan stand on this date?" (DOMAIN.md sections 9 and 10).
+ * The answer to "where does this plan stand on this date?" (specification, sections 9 and 10).
  *
  * @param planId              the plan's id
  * @param asOf                the date evaluated

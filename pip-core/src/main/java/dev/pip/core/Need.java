@@ -5,7 +5,7 @@ import java.util.OptionalDouble;
 
 /**
  * What the rep needs from one behavioural target in the remaining weeks of the current judged
- * window to pass its next decision (DOMAIN.md section 4).
+ * window to pass its next decision (specification, section 4).
  *
  * @param target       the target id
  * @param decisionDay  the plan day of the next decision

@@ -1,6 +1,7 @@
 package dev.pip.core;
 
 import dev.pip.core.internal.Require;
+import dev.pip.core.time.PlanCalendar;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -10,7 +11,7 @@ import java.util.OptionalInt;
  * date (dated values are summed within their plan week). Exactly one of week and date is set.
  *
  * @param metric the id of a target or tracked metric
- * @param week   the plan week (>= 1), or empty for a dated observation
+ * @param week   the plan week (1..{@link PlanCalendar#MAX_WEEK}), or empty for a dated observation
  * @param date   the date, or empty for a weekly observation
  * @param value  the measured value (finite, >= 0)
  */
@@ -19,11 +20,11 @@ public record Observation(String metric, OptionalInt week, Optional<LocalDate> d
     public Observation {
         Require.text(metric, "observation.metric");
         Require.present(week, "observation.week");
-        Require.optional(date, "observation.date");
+        Require.optional(date, "observation.date").ifPresent(d -> Require.date(d, "observation.date"));
         if (week.isPresent() == date.isPresent()) {
             throw new IllegalArgumentException("observation needs exactly one of week and date");
         }
-        week.ifPresent(w -> Require.atLeast(w, 1, "observation.week"));
+        week.ifPresent(w -> Require.within(w, 1, PlanCalendar.MAX_WEEK, "observation.week"));
         value = Require.nonNegative(value, "observation.value");
     }
 

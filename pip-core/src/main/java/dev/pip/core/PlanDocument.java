@@ -1,8 +1,9 @@
 package dev.pip.core;
 
 import dev.pip.core.internal.Attributes;
-import dev.pip.core.internal.RecordOrder;
+import dev.pip.core.internal.PlanChecks;
 import dev.pip.core.internal.Require;
+import dev.pip.core.time.PlanCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +11,24 @@ import java.util.Optional;
 
 /**
  * A performance improvement plan as written by a sales leader, with everything observed since
- * (DOMAIN.md sections 2 and 10). Construction checks types and ranges only; whether the plan
- * may become active is decided by the plan-check rules.
+ * (specification, sections 2 and 10).
+ *
+ * <p>One validation for plans built in Java and documents read from JSON: a value that is wrong
+ * on its own (a blank id, a negative goal) fails when its record is constructed, with an
+ * {@link IllegalArgumentException} naming the field; problems across fields (a duplicate target
+ * id, an observation of an unknown metric or before the start date, a second value for one
+ * metric and week, support delivered of a kind not committed, a policy gate day after the end
+ * of the window, recorded decisions out of order) fail the construction of the plan, by
+ * {@link Builder#build()} or the constructor, with one {@link InvalidPlanException} that lists
+ * every problem with the JSON path and message that {@code PlanJson.read} reports for the same
+ * document. So every plan that exists writes as a document that reads back equal. Whether a
+ * valid plan may become active is decided by the plan-check rules, not here.
  *
  * @param planId           unique plan id
  * @param rep              the rep on the plan
  * @param manager          the manager's id, optional
- * @param startDate        day 1 of the plan
- * @param windowDays       length of the plan window in days (default 60)
+ * @param startDate        day 1 of the plan, in {@link PlanCalendar#FIRST_DATE}..{@link PlanCalendar#LAST_DATE}
+ * @param windowDays       length of the plan window in days (default 60), 1..{@link PlanCalendar#MAX_DAY}
  * @param diagnosis        why the rep underperforms
  * @param targets          behavioural and outcome targets (may be empty)
  * @param trackedMetrics   metrics watched that are not targets
@@ -54,13 +65,17 @@ public record PlanDocument(
     /** The window length when a document does not set one. */
     public static final int DEFAULT_WINDOW_DAYS = 60;
 
-    /** Validates every field and copies every list. */
+    /**
+     * Validates every field and copies every list.
+     *
+     * @throws InvalidPlanException listing every problem across fields, each at its JSON path
+     */
     public PlanDocument {
         Require.text(planId, "planId");
         Require.present(rep, "rep");
         Require.optional(manager, "manager");
-        Require.present(startDate, "startDate");
-        Require.atLeast(windowDays, 1, "windowDays");
+        Require.date(startDate, "startDate");
+        Require.within(windowDays, 1, PlanCalendar.MAX_DAY, "windowDays");
         Require.present(diagnosis, "diagnosis");
         targets = Require.list(targets, "targets");
         trackedMetrics = Require.list(trackedMetrics, "trackedMetrics");
@@ -72,11 +87,12 @@ public record PlanDocument(
         supportDelivered = Require.list(supportDelivered, "supportDelivered");
         Require.present(policy, "policy");
         decisions = Require.list(decisions, "decisions");
-        List<Problem> order = RecordOrder.problems(decisions, windowDays);
-        if (!order.isEmpty()) {
-            throw new IllegalArgumentException("decisions are out of order: " + order);
-        }
         attributes = Attributes.copy(attributes);
+        List<Problem> problems = PlanChecks.of(windowDays, startDate, targets, trackedMetrics, support,
+                observations, checkIns, supportDelivered, policy, decisions);
+        if (!problems.isEmpty()) {
+            throw new InvalidPlanException("plan '" + planId + "'", problems);
+        }
     }
 
     /** The behavioural targets, in document order. */
@@ -232,7 +248,12 @@ public record PlanDocument(
             return this;
         }
 
-        /** A validated, immutable plan. */
+        /**
+         * A validated, immutable plan.
+         *
+         * @throws InvalidPlanException listing every problem across fields, each at the JSON path
+         *                              the document reader reports for it
+         */
         public PlanDocument build() {
             return new PlanDocument(planId, rep, manager, startDate, windowDays, diagnosis, targets,
                     trackedMetrics, support, checkInsPerWeek, approvals, observations, checkIns,

@@ -1,7 +1,7 @@
 package dev.pip.core;
 
 /**
- * What the diagnosis calls for, before any plan (DOMAIN.md section 1). Listed in precedence
+ * What the diagnosis calls for, before any plan (specification, section 1). Listed in precedence
  * order, highest first; only {@link #PIP} lets a plan become active.
  */
 public enum Recommendation {

@@ -1,6 +1,7 @@
 package dev.pip.core;
 
 import dev.pip.core.internal.Require;
+import dev.pip.core.time.PlanCalendar;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Optional;
  * that follows the record before it. The order of a list of records is checked by
  * {@link PlanDocument}.
  *
- * @param day      the plan day it was decided on (day 1 is the start date), at least 1
+ * @param day      the plan day it was decided on (day 1 is the start date), 1..{@link PlanCalendar#MAX_DAY}
  * @param decision what was decided: one of the {@linkplain Decision#recordable() recordable} decisions
  * @param by       who decided (an id such as {@code hr-4}), optional
  * @param note     a note for the file, optional
@@ -22,7 +23,7 @@ public record RecordedDecision(int day, Decision decision, Optional<String> by, 
 
     /** Validates every field. */
     public RecordedDecision {
-        Require.atLeast(day, 1, "day");
+        Require.within(day, 1, PlanCalendar.MAX_DAY, "day");
         Require.present(decision, "decision");
         if (!decision.recordable()) {
             throw new IllegalArgumentException("decision " + decision

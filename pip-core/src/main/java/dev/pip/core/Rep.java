@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * @param id       the rep's identifier, required
  * @param name     the rep's name, optional
- * @param hireDate the hire date; without it the ramp rule does not apply
+ * @param hireDate the hire date (in the years 1900..2999); without it the ramp rule does not apply
  * @param team     the rep's team, optional
  */
 public record Rep(String id, Optional<String> name, Optional<LocalDate> hireDate, Optional<String> team) {
@@ -17,7 +17,7 @@ public record Rep(String id, Optional<String> name, Optional<LocalDate> hireDate
     public Rep {
         Require.text(id, "rep.id");
         Require.optional(name, "rep.name");
-        Require.optional(hireDate, "rep.hireDate");
+        Require.optional(hireDate, "rep.hireDate").ifPresent(d -> Require.date(d, "rep.hireDate"));
         Require.optional(team, "rep.team");
     }
 

@@ -1,6 +1,6 @@
 package dev.pip.core;
 
-/** Why a rep underperforms, as diagnosed before any plan (DOMAIN.md section 1). */
+/** Why a rep underperforms, as diagnosed before any plan (specification, section 1). */
 public enum RootCause {
     /** The rep lacks a skill that training and a framework can build. */
     SKILL,

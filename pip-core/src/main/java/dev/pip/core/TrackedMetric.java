@@ -6,7 +6,7 @@ import java.util.OptionalDouble;
 
 /**
  * A metric that is watched but is not a target, used to tell lasting improvement from effort
- * concentrated on the targets (DOMAIN.md section 7).
+ * concentrated on the targets (specification, section 7).
  *
  * @param id        unique id, referenced by observations as {@code metric}
  * @param name      human name, optional

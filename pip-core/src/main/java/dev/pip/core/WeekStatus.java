@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The weekly checkpoint of one plan week (DOMAIN.md section 4): every target
+ * The weekly checkpoint of one plan week (specification, section 4): every target
  * against its goal, whether the documented check-in was held, and support delivered.
  *
  * @param week             the plan week

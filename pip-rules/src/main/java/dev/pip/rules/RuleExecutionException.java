@@ -4,9 +4,10 @@ import dev.pip.core.PipException;
 import java.util.Optional;
 
 /**
- * A rule set that built but misbehaved while evaluating a plan: it fired without end (the
- * firing limit stopped it; {@link #rule()} names the rule that fired most) or it produced no
- * recommendation.
+ * A rule set that built but misbehaved while evaluating a plan: a rule threw (an exception or
+ * an {@link Error}; {@link #rule()} names it), it fired without end (the firing limit stopped
+ * it; {@link #rule()} names the rule that fired most), it ran past the time limit, or it produced
+ * no recommendation.
  */
 public final class RuleExecutionException extends PipException {
     private static final long serialVersionUID = 1L;
@@ -16,6 +17,12 @@ public final class RuleExecutionException extends PipException {
     /** An exception blaming {@code rule} (may be null when no single rule is to blame). */
     public RuleExecutionException(String message, String rule) {
         super(message);
+        this.rule = rule;
+    }
+
+    /** An exception blaming {@code rule} (may be null) for {@code cause}, a throwable out of the rules. */
+    public RuleExecutionException(String message, String rule, Throwable cause) {
+        super(message, cause);
         this.rule = rule;
     }
 

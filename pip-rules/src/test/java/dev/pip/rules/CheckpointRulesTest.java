@@ -12,27 +12,32 @@ import dev.pip.rules.facts.Explained;
 import dev.pip.rules.facts.Improvement;
 import dev.pip.rules.facts.MissingData;
 import dev.pip.rules.facts.OnTrack;
-import dev.pip.rules.facts.Open;
 import dev.pip.rules.facts.TargetResult;
 import dev.pip.rules.facts.TargetWindow;
 import dev.pip.rules.facts.WeekResult;
 import dev.pip.rules.facts.WeekValue;
+import dev.pip.rules.facts.WindowKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
-/** One focused test per rule of checkpoint.drl (DOMAIN.md sections 3, 4, 6): the facts that fire it, and a near miss. */
+/** One focused test per rule of checkpoint.drl (specification, sections 3, 4, 6): the facts that fire it, and a near miss. */
 class CheckpointRulesTest {
 
-    /** The open gate window 1 (weeks 1-4, reached or not), a target over it and its weekly values. */
+    /** The gate window (id 0, weeks 1-4, reached or not) with a target over it and its weekly values. */
     private static RuleHarness gate(boolean reached, TargetWindow t, double... weekly) {
-        List<Object> facts = new ArrayList<>(List.of(Facts.POLICY, new Open(1), Facts.window(1, false, 0, 30, reached), t));
+        List<Object> parts = new ArrayList<>(List.of(t));
         for (int i = 0; i < weekly.length; i++) {
-            facts.add(new WeekValue(1, t.target(), t.name(), t.behavioural(), i + 1, 7 * (i + 1), !Double.isNaN(weekly[i]),
+            parts.add(new WeekValue(0, t.target(), t.name(), t.behavioural(), i + 1, 7 * (i + 1), !Double.isNaN(weekly[i]),
                     Double.isNaN(weekly[i]) ? 0 : weekly[i], t.goal(), t.direction()));
         }
-        return RuleHarness.run(facts);
+        return RuleHarness.run(Facts.POLICY, Facts.window(WindowKind.GATE, 0, 30, reached, parts.toArray()));
+    }
+
+    /** A window with only these week values, for the weekly checkpoint. */
+    private static RuleHarness weeks(WeekValue... values) {
+        return RuleHarness.run(Facts.window(WindowKind.GATE, 0, 30, false, (Object[]) values));
     }
 
     private static RuleHarness gate(TargetWindow t) {
@@ -49,139 +54,141 @@ class CheckpointRulesTest {
 
     @Test
     void weekMet() {
-        RuleHarness h = RuleHarness.run(new Open(1), Facts.week(1, "c", 1, 15, 15));
+        RuleHarness h = weeks(Facts.week(0, "c", 1, 15, 15));
         assertTrue(h.fired("Week met"));
         assertEquals(List.of(CheckpointStatus.MET), statuses(h));
-        assertFalse(RuleHarness.run(new Open(1), Facts.week(1, "c", 1, 14.9, 15)).fired("Week met"));
-        assertFalse(RuleHarness.run(Facts.week(1, "c", 1, 15, 15)).fired("Week met"), "only in an open window");
-        WeekValue atMost = new WeekValue(1, "c", "c", true, 1, 7, true, 10, 10, Direction.AT_MOST);
-        assertTrue(RuleHarness.run(new Open(1), atMost).fired("Week met"));
+        assertFalse(weeks(Facts.week(0, "c", 1, 14.9, 15)).fired("Week met"));
+        assertFalse(RuleHarness.run(Facts.week(0, "c", 1, 15, 15)).fired("Week met"), "a week outside any window is not judged");
+        WeekValue atMost = new WeekValue(0, "c", "c", true, 1, 7, true, 10, 10, Direction.AT_MOST);
+        assertTrue(weeks(atMost).fired("Week met"));
     }
 
     @Test
     void weekNotMet() {
-        RuleHarness h = RuleHarness.run(new Open(1), Facts.week(1, "c", 1, 14.9, 15));
+        RuleHarness h = weeks(Facts.week(0, "c", 1, 14.9, 15));
         assertTrue(h.fired("Week not met"));
         assertEquals(List.of(CheckpointStatus.NOT_MET), statuses(h));
-        assertFalse(RuleHarness.run(new Open(1), Facts.week(1, "c", 1, 15, 15)).fired("Week not met"));
-        WeekValue atMost = new WeekValue(1, "c", "c", true, 1, 7, true, 10.1, 10, Direction.AT_MOST);
-        assertTrue(RuleHarness.run(new Open(1), atMost).fired("Week not met"));
+        assertFalse(weeks(Facts.week(0, "c", 1, 15, 15)).fired("Week not met"));
+        WeekValue atMost = new WeekValue(0, "c", "c", true, 1, 7, true, 10.1, 10, Direction.AT_MOST);
+        assertTrue(weeks(atMost).fired("Week not met"));
     }
 
     @Test
     void weekWithoutData() {
-        RuleHarness h = RuleHarness.run(new Open(1), Facts.week(1, "c", 1, Double.NaN, 15));
+        RuleHarness h = weeks(Facts.week(0, "c", 1, Double.NaN, 15));
         assertTrue(h.fired("Week without data"));
         assertEquals(List.of(CheckpointStatus.NO_DATA), statuses(h));
-        assertFalse(RuleHarness.run(new Open(1), Facts.week(1, "c", 1, 0, 15)).fired("Week without data"),
+        assertFalse(weeks(Facts.week(0, "c", 1, 0, 15)).fired("Week without data"),
                 "zero is a value");
     }
 
     @Test
     void weekOnTrack() {
-        WeekResult outcomeMissed = new WeekResult(1, "o", false, 1, CheckpointStatus.NOT_MET, 1, 5);
-        RuleHarness h = RuleHarness.run(new WeekResult(1, "a", true, 1, CheckpointStatus.MET, 15, 15),
-                new WeekResult(1, "b", true, 1, CheckpointStatus.MET, 15, 15), outcomeMissed);
+        WeekResult outcomeMissed = new WeekResult(0, "o", false, 1, CheckpointStatus.NOT_MET, 1, 5);
+        RuleHarness h = RuleHarness.run(new WeekResult(0, "a", true, 1, CheckpointStatus.MET, 15, 15),
+                new WeekResult(0, "b", true, 1, CheckpointStatus.MET, 15, 15), outcomeMissed);
         assertTrue(h.fired("Week on track"));
-        assertEquals(List.of(new OnTrack(1)), h.facts(OnTrack.class));
-        RuleHarness miss = RuleHarness.run(new WeekResult(1, "a", true, 1, CheckpointStatus.MET, 15, 15),
-                new WeekResult(1, "b", true, 1, CheckpointStatus.NO_DATA, 0, 15));
+        assertEquals(List.of(new OnTrack(0, 1)), h.facts(OnTrack.class));
+        RuleHarness miss = RuleHarness.run(new WeekResult(0, "a", true, 1, CheckpointStatus.MET, 15, 15),
+                new WeekResult(0, "b", true, 1, CheckpointStatus.NO_DATA, 0, 15));
         assertTrue(miss.facts(OnTrack.class).isEmpty());
     }
 
     @Test
     void everyWeekTargetMetOverTheWindow() {
         String rule = "Every-week target met over the window";
-        RuleHarness h = gate(Facts.target(1, "c", 15, 15, 16, 15));
+        RuleHarness h = gate(Facts.target(0, "c", 15, 15, 16, 15));
         assertTrue(h.fired(rule));
-        assertEquals(List.of(new TargetResult(1, "c", true, true)), h.facts(TargetResult.class));
-        assertFalse(gate(Facts.target(1, "c", 15, 15, 14, 15)).fired(rule));
-        assertFalse(gate(false, Facts.target(1, "c", 15, 15, 15), 15, 15, 15).fired(rule), "window not reached");
+        assertEquals(List.of(new TargetResult(0, "c", true, true)), h.facts(TargetResult.class));
+        assertFalse(gate(Facts.target(0, "c", 15, 15, 14, 15)).fired(rule));
+        assertFalse(gate(false, Facts.target(0, "c", 15, 15, 15), 15, 15, 15).fired(rule), "window not reached");
     }
 
     @Test
     void everyWeekTargetMissedInAWeek() {
         String rule = "Every-week target missed in a week";
-        RuleHarness h = gate(Facts.target(1, "c", 15, 15, 14, 15));
+        RuleHarness h = gate(Facts.target(0, "c", 15, 15, 14, 15));
         assertTrue(h.fired(rule));
-        assertEquals(List.of(new TargetResult(1, "c", true, false)), h.facts(TargetResult.class));
-        assertFalse(gate(Facts.target(1, "c", 15, 15, 15, 15)).fired(rule));
+        assertEquals(List.of(new TargetResult(0, "c", true, false)), h.facts(TargetResult.class));
+        assertFalse(gate(Facts.target(0, "c", 15, 15, 15, 15)).fired(rule));
     }
 
     @Test
     void averageTargetMetOverTheWindow() {
         String rule = "Average target met over the window";
-        TargetWindow avg = Facts.target(1, "c", true, Direction.AT_LEAST, Judged.AVERAGE, 8, 15, 4, 12, 18, 15, 15);
+        TargetWindow avg = Facts.target(0, "c", true, Direction.AT_LEAST, Judged.AVERAGE, 8, 15, 4, 12, 18, 15, 15);
         RuleHarness h = gate(avg);
         assertTrue(h.fired(rule));
-        assertEquals(List.of(new TargetResult(1, "c", true, true)), h.facts(TargetResult.class));
-        assertFalse(gate(Facts.target(1, "c", true, Direction.AT_LEAST, Judged.AVERAGE, 8, 15, 4, 12, 17, 15, 15))
+        assertEquals(List.of(new TargetResult(0, "c", true, true)), h.facts(TargetResult.class));
+        assertFalse(gate(Facts.target(0, "c", true, Direction.AT_LEAST, Judged.AVERAGE, 8, 15, 4, 12, 17, 15, 15))
                 .fired(rule));
     }
 
     @Test
     void averageTargetMissedOverTheWindow() {
         String rule = "Average target missed over the window";
-        TargetWindow avg = Facts.target(1, "c", true, Direction.AT_MOST, Judged.AVERAGE, 20, 10, 4, 9, 9, 9, 13.1);
+        TargetWindow avg = Facts.target(0, "c", true, Direction.AT_MOST, Judged.AVERAGE, 20, 10, 4, 9, 9, 9, 13.1);
         RuleHarness h = gate(avg);
         assertTrue(h.fired(rule));
-        assertEquals(List.of(new TargetResult(1, "c", true, false)), h.facts(TargetResult.class));
-        assertFalse(gate(Facts.target(1, "c", true, Direction.AT_MOST, Judged.AVERAGE, 20, 10, 4, 9, 9, 9, 13))
+        assertEquals(List.of(new TargetResult(0, "c", true, false)), h.facts(TargetResult.class));
+        assertFalse(gate(Facts.target(0, "c", true, Direction.AT_MOST, Judged.AVERAGE, 20, 10, 4, 9, 9, 9, 13))
                 .fired(rule));
     }
 
     @Test
     void targetMetIsExplained() {
         String rule = "Target met is explained";
-        RuleHarness h = RuleHarness.run(new TargetResult(1, "c", true, true), Facts.window(1, false, 0, 30, true),
-                Facts.target(1, "c", 15, 15, 15, 15));
+        RuleHarness h = RuleHarness.run(new TargetResult(0, "c", true, true),
+                Facts.window(WindowKind.GATE, 0, 30, false, Facts.target(0, "c", 15, 15, 15, 15)));
         assertTrue(h.fired(rule));
         Explained e = h.facts(Explained.class).get(0);
         assertEquals(30, e.day());
         assertEquals(List.of(15.0, 15.0, 15.0, 15.0), e.reason().evidence().get("weeklyValues"));
-        assertFalse(RuleHarness.run(new TargetResult(1, "c", true, false), Facts.window(1, false, 0, 30, true),
-                Facts.target(1, "c", 15, 15, 15, 15)).fired(rule));
+        assertFalse(RuleHarness.run(new TargetResult(0, "c", true, false),
+                Facts.window(WindowKind.GATE, 0, 30, false, Facts.target(0, "c", 15, 15, 15, 15))).fired(rule));
     }
 
     @Test
     void missingDataInAJudgedWeek() {
         String rule = "Missing data in a judged week";
-        RuleHarness h = gate(true, Facts.target(1, "c", 15, Double.NaN, 15, Double.NaN), 15, Double.NaN, 15, Double.NaN);
+        RuleHarness h = gate(true, Facts.target(0, "c", 15, Double.NaN, 15, Double.NaN), 15, Double.NaN, 15, Double.NaN);
         assertTrue(h.fired(rule));
-        assertEquals(List.of(new MissingData(1, "c", List.of(2, 4))), h.facts(MissingData.class));
-        assertFalse(gate(false, Facts.target(1, "c", 15, Double.NaN), 15, Double.NaN).fired(rule),
+        assertEquals(List.of(new MissingData(0, "c", List.of(2, 4))), h.facts(MissingData.class));
+        assertFalse(gate(false, Facts.target(0, "c", 15, Double.NaN), 15, Double.NaN).fired(rule),
                 "not before the decision day");
-        TargetWindow outcome = Facts.target(1, "o", false, Direction.AT_LEAST, Judged.EVERY_WEEK, 8, 15, 4,
+        TargetWindow outcome = Facts.target(0, "o", false, Direction.AT_LEAST, Judged.EVERY_WEEK, 8, 15, 4,
                 15, Double.NaN, 15, 15);
         assertFalse(gate(true, outcome, 15, Double.NaN, 15, 15).fired(rule), "missing outcome data decides nothing");
+    }
+
+    /** An unmet result of target c on window {@code w}, reached, holding {@code c}'s values. */
+    private static RuleHarness unmet(WindowKind kind, int previousDay, int day, TargetWindow c) {
+        return RuleHarness.run(Facts.POLICY, new TargetResult(previousDay, "c", true, false), Facts.plan(60, 60),
+                Facts.window(kind, previousDay, day, true, c));
     }
 
     @Test
     void unmetTargetImprovedEnough() {
         String rule = "Unmet target improved enough";
-        RuleHarness h = RuleHarness.run(Facts.POLICY, new TargetResult(1, "c", true, false),
-                Facts.plan(60, 60), Facts.window(1, false, 30, 60, true), Facts.target(1, "c", 11.5, 11.5, 11.5, 11.5));
+        RuleHarness h = unmet(WindowKind.FINAL, 30, 60, Facts.target(30, "c", 11.5, 11.5, 11.5, 11.5));
         assertTrue(h.fired(rule), "exactly the improvement share");
-        assertEquals(List.of(new Improvement(1, "c", true)), h.facts(Improvement.class));
-        assertFalse(RuleHarness.run(Facts.POLICY, new TargetResult(1, "c", true, false),
-                Facts.plan(60, 60), Facts.window(1, false, 30, 60, true), Facts.target(1, "c", 11.4, 11.5, 11.5, 11.5)).fired(rule));
-        assertFalse(RuleHarness.run(Facts.POLICY, new TargetResult(1, "c", true, false),
-                Facts.plan(60, 60), Facts.window(1, false, 0, 30, true), Facts.target(1, "c", 11.5, 11.5, 11.5, 11.5))
-                .fired(rule), "the gate of a 60-day plan gives no partial credit");
+        assertEquals(List.of(new Improvement(30, "c", true)), h.facts(Improvement.class));
+        assertFalse(unmet(WindowKind.FINAL, 30, 60, Facts.target(30, "c", 11.4, 11.5, 11.5, 11.5)).fired(rule));
+        assertFalse(unmet(WindowKind.GATE, 0, 30, Facts.target(0, "c", 11.5, 11.5, 11.5, 11.5)).fired(rule),
+                "the gate of a 60-day plan gives no partial credit");
+        assertTrue(unmet(WindowKind.EXTENSION, 60, 74, Facts.target(60, "c", 11.5, 11.5, 11.5, 11.5)).fired(rule),
+                "an extension ends in a final decision too");
     }
 
     @Test
     void unmetTargetDidNotImproveEnough() {
         String rule = "Unmet target did not improve enough";
-        RuleHarness h = RuleHarness.run(Facts.POLICY, new TargetResult(1, "c", true, false),
-                Facts.plan(60, 60), Facts.window(1, false, 30, 60, true), Facts.target(1, "c", 11.4, 11.5, 11.5, 11.5));
+        RuleHarness h = unmet(WindowKind.FINAL, 30, 60, Facts.target(30, "c", 11.4, 11.5, 11.5, 11.5));
         assertTrue(h.fired(rule));
-        assertEquals(List.of(new Improvement(1, "c", false)), h.facts(Improvement.class));
-        TargetWindow noGap = Facts.target(1, "c", true, Direction.AT_LEAST, Judged.EVERY_WEEK, 15, 15, 4, 14, 14, 14, 14);
-        assertTrue(RuleHarness.run(Facts.POLICY, new TargetResult(1, "c", true, false),
-                Facts.plan(60, 60), Facts.window(1, false, 30, 60, true), noGap).fired(rule), "a goal equal to its baseline closes nothing");
-        assertFalse(RuleHarness.run(Facts.POLICY, new TargetResult(1, "c", true, false),
-                Facts.plan(60, 60), Facts.window(1, false, 30, 60, true), Facts.target(1, "c", 11.5, 11.5, 11.5, 11.5)).fired(rule));
+        assertEquals(List.of(new Improvement(30, "c", false)), h.facts(Improvement.class));
+        TargetWindow noGap = Facts.target(30, "c", true, Direction.AT_LEAST, Judged.EVERY_WEEK, 15, 15, 4, 14, 14, 14, 14);
+        assertTrue(unmet(WindowKind.FINAL, 30, 60, noGap).fired(rule), "a goal equal to its baseline closes nothing");
+        assertFalse(unmet(WindowKind.FINAL, 30, 60, Facts.target(30, "c", 11.5, 11.5, 11.5, 11.5)).fired(rule));
     }
 
     private static List<Need> needs(RuleHarness h) {
@@ -191,63 +198,63 @@ class CheckpointRulesTest {
     @Test
     void everyWeekTargetStillNeedsEachRemainingWeek() {
         String rule = "Every-week target still needs each remaining week";
-        RuleHarness h = gate(false, Facts.target(1, "c", 15, 16), 15, 16);
+        RuleHarness h = gate(false, Facts.target(0, "c", 15, 16), 15, 16);
         assertTrue(h.fired(rule));
         assertEquals(2, needs(h).get(0).weeksLeft());
         assertEquals(OptionalDouble.of(15), needs(h).get(0).perWeek());
-        assertFalse(gate(false, Facts.target(1, "c", 15, 14), 15, 14).fired(rule));
+        assertFalse(gate(false, Facts.target(0, "c", 15, 14), 15, 14).fired(rule));
     }
 
     @Test
     void everyWeekTargetStillNeedsItsMissingWeeksRecorded() {
         String rule = "Every-week target still needs its missing weeks recorded";
-        RuleHarness h = gate(false, Facts.target(1, "c", 15, Double.NaN), 15, Double.NaN);
+        RuleHarness h = gate(false, Facts.target(0, "c", 15, Double.NaN), 15, Double.NaN);
         assertTrue(h.fired(rule));
         assertEquals(OptionalDouble.of(15), needs(h).get(0).perWeek());
-        assertFalse(gate(false, Facts.target(1, "c", 14, Double.NaN), 14, Double.NaN).fired(rule),
+        assertFalse(gate(false, Facts.target(0, "c", 14, Double.NaN), 14, Double.NaN).fired(rule),
                 "a missed week cannot be made up anyway");
     }
 
     @Test
     void everyWeekTargetCanNoLongerPassThisWindow() {
         String rule = "Every-week target can no longer pass this window";
-        RuleHarness h = gate(false, Facts.target(1, "c", 15, 14), 15, 14);
+        RuleHarness h = gate(false, Facts.target(0, "c", 15, 14), 15, 14);
         assertTrue(h.fired(rule));
         assertEquals(OptionalDouble.empty(), needs(h).get(0).perWeek());
-        assertFalse(gate(false, Facts.target(1, "c", 15, Double.NaN), 15, Double.NaN).fired(rule));
+        assertFalse(gate(false, Facts.target(0, "c", 15, Double.NaN), 15, Double.NaN).fired(rule));
     }
 
     @Test
     void averageTargetStillNeedsItsMissingWeeksRecorded() {
         String rule = "Average target still needs its missing weeks recorded";
-        TargetWindow gap = Facts.target(1, "c", true, Direction.AT_LEAST, Judged.AVERAGE, 8, 15, 4, 12, Double.NaN);
+        TargetWindow gap = Facts.target(0, "c", true, Direction.AT_LEAST, Judged.AVERAGE, 8, 15, 4, 12, Double.NaN);
         RuleHarness h = gate(false, gap, 12, Double.NaN);
         assertTrue(h.fired(rule));
         assertEquals(OptionalDouble.empty(), needs(h).get(0).perWeek());
         assertTrue(needs(h).get(0).message().contains("has no data for week(s) [2]"), needs(h).get(0)::message);
-        TargetWindow complete = Facts.target(1, "c", true, Direction.AT_LEAST, Judged.AVERAGE, 8, 15, 4, 12, 14);
+        TargetWindow complete = Facts.target(0, "c", true, Direction.AT_LEAST, Judged.AVERAGE, 8, 15, 4, 12, 14);
         assertFalse(gate(false, complete, 12, 14).fired(rule), "no week lacks data");
     }
 
     @Test
     void averageTargetNeedsAMeanOverTheRemainingWeeks() {
         String rule = "Average target needs a mean over the remaining weeks";
-        TargetWindow avg = Facts.target(1, "c", true, Direction.AT_LEAST, Judged.AVERAGE, 8, 15, 4, 12, 14);
+        TargetWindow avg = Facts.target(0, "c", true, Direction.AT_LEAST, Judged.AVERAGE, 8, 15, 4, 12, 14);
         RuleHarness h = gate(false, avg, 12, 14);
         assertTrue(h.fired(rule));
         assertEquals(OptionalDouble.of(17), needs(h).get(0).perWeek());
-        TargetWindow done = Facts.target(1, "c", true, Direction.AT_LEAST, Judged.AVERAGE, 8, 15, 4, 12, 14, 15, 15);
+        TargetWindow done = Facts.target(0, "c", true, Direction.AT_LEAST, Judged.AVERAGE, 8, 15, 4, 12, 14, 15, 15);
         assertFalse(gate(false, done, 12, 14, 15, 15).fired(rule), "no week left");
     }
 
     @Test
     void averageTargetCanNoLongerPassThisWindow() {
         String rule = "Average target can no longer pass this window";
-        TargetWindow over = Facts.target(1, "c", true, Direction.AT_MOST, Judged.AVERAGE, 20, 10, 4, 21, 20);
+        TargetWindow over = Facts.target(0, "c", true, Direction.AT_MOST, Judged.AVERAGE, 20, 10, 4, 21, 20);
         RuleHarness h = gate(false, over, 21, 20);
         assertTrue(h.fired(rule));
         assertEquals(OptionalDouble.empty(), needs(h).get(0).perWeek());
-        TargetWindow atAllowance = Facts.target(1, "c", true, Direction.AT_MOST, Judged.AVERAGE, 20, 10, 4, 20, 20);
+        TargetWindow atAllowance = Facts.target(0, "c", true, Direction.AT_MOST, Judged.AVERAGE, 20, 10, 4, 20, 20);
         assertFalse(gate(false, atAllowance, 20, 20).fired(rule), "0 in each remaining week still passes");
     }
 }

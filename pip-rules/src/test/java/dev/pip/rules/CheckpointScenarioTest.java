@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
-/** The weekly checkpoint and what the rep still needs, on whole plans (DOMAIN.md section 4). */
+/** The weekly checkpoint and what the rep still needs, on whole plans (specification, section 4). */
 class CheckpointScenarioTest {
 
     private static Need need(Evaluation e, String target) {

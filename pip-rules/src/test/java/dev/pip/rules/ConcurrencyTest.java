@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** One engine shared by threads decides exactly like one thread, and the same input always alike (DOMAIN.md 9). */
+/** One engine shared by threads decides exactly like one thread, and the same input always alike (specification, section 9). */
 class ConcurrencyTest {
     private static final long SEED = 20261123L;
     private static final int PLANS = 160;

@@ -5,9 +5,11 @@ import static dev.pip.rules.Scenarios.reasons;
 import static dev.pip.rules.Scenarios.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.pip.core.Decision;
 import dev.pip.core.Evaluation;
+import dev.pip.core.InvalidPlanException;
 import dev.pip.core.Observation;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.Reason;
@@ -17,7 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Missing data and the roll-up of dated observations (DOMAIN.md section 3). */
+/** Missing data and the roll-up of dated observations (specification, section 3). */
 class DataScenarioTest {
 
     /** Every (target, week) the missing-data reasons name, as "target/week". */
@@ -92,11 +94,13 @@ class DataScenarioTest {
     }
 
     @Test
-    void datedObservationsBeforeTheStartAreNotCounted() {
+    void aDatedObservationBeforeTheStartIsAProblemOfThePlanAsInAJsonDocument() {
         PlanDocument.Builder b = Plans.observed(Plans.base(), 1, 4, w -> 15);
         List<Observation> obs = new ArrayList<>(Plans.without(b, "calls", 1));
         obs.add(Observation.onDate("calls", Plans.START.minusDays(1), 15));
-        assertEquals(List.of("INSUFFICIENT_DATA@30"), timeline(on(b.observations(obs).build(), 30)));
+        InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> b.observations(obs).build());
+        assertEquals(List.of("$.observations[" + (obs.size() - 1) + "].date"),
+                e.problems().stream().map(p -> p.path()).toList());
     }
 
     @Test

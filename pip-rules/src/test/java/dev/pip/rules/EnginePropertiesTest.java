@@ -170,7 +170,9 @@ class EnginePropertiesTest {
             PlanDocument p = g.plan();
             List<Observation> more = new ArrayList<>(p.observations());
             for (Target t : p.targets()) {
-                more.add(Observation.onDate(t.id(), g.asOf().plusDays(1), 1000));
+                // after as-of, and never before the start (a plan cannot hold that: it is a problem of the plan)
+                LocalDate after = g.asOf().plusDays(1).isBefore(p.startDate()) ? p.startDate() : g.asOf().plusDays(1);
+                more.add(Observation.onDate(t.id(), after, 1000));
             }
             Evaluation a = eval(g);
             Evaluation b = engine.evaluate(p.toBuilder().observations(more).build(), g.asOf());

@@ -1,17 +1,26 @@
 package dev.pip.rules;
 
+import dev.pip.core.Decision;
 import dev.pip.core.Direction;
 import dev.pip.core.Judged;
+import dev.pip.core.PlanDocument;
 import dev.pip.core.Policy;
 import dev.pip.core.PolicyOverrides;
 import dev.pip.core.time.PlanCalendar;
 import dev.pip.core.time.WeekRange;
 import dev.pip.rules.facts.PlanFact;
+import dev.pip.rules.facts.PlanWeeks;
+import dev.pip.rules.facts.Reached;
+import dev.pip.rules.facts.Ruling;
 import dev.pip.rules.facts.TargetWindow;
+import dev.pip.rules.facts.TrackedTrend;
+import dev.pip.rules.facts.Verdict;
 import dev.pip.rules.facts.WeekValue;
 import dev.pip.rules.facts.Window;
+import dev.pip.rules.facts.WindowKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Hand-made facts for focused rule tests: the minimal facts a rule needs, built in one line each. */
 final class Facts {
@@ -31,10 +40,64 @@ final class Facts {
         return new PlanFact("P", Plans.START, windowDays, asOfDay, 1);
     }
 
-    /** A decision window from {@code previousDay} to {@code day}, with its judged weeks. */
-    static Window window(int id, boolean monitoring, int previousDay, int day, boolean reached) {
+    /**
+     * A window of {@code kind} opened by the decision on {@code previousDay} (its id) and due on
+     * {@code day}, with its judged weeks and the given targets, week values and tracked trends;
+     * the goal before the gate is in force.
+     */
+    static Window window(WindowKind kind, int previousDay, int day, boolean reached, Object... parts) {
         WeekRange weeks = PlanCalendar.judgedWeeks(previousDay, day);
-        return new Window(id, monitoring, previousDay, day, weeks.first(), weeks.last(), reached);
+        List<TargetWindow> targets = new ArrayList<>();
+        List<WeekValue> values = new ArrayList<>();
+        List<TrackedTrend> trends = new ArrayList<>();
+        for (Object part : parts) {
+            if (part instanceof TargetWindow t) {
+                targets.add(t);
+            } else if (part instanceof WeekValue v) {
+                values.add(v);
+            } else if (part instanceof TrackedTrend t) {
+                trends.add(t);
+            } else {
+                throw new IllegalArgumentException("not part of a window: " + part);
+            }
+        }
+        return new Window(previousDay, kind, previousDay, day, weeks.first(), weeks.last(), reached, false, false,
+                targets, values, trends);
+    }
+
+    /** The verdicts the rules left, as (window, day, decision): their rule and wording are left out. */
+    static List<Decided> verdicts(RuleHarness h) {
+        return h.facts(Verdict.class).stream()
+                .map(v -> new Decided(v.window(), v.day(), v.decision())).toList();
+    }
+
+    /** The decisions reached on the timeline, as (window, day, decision). */
+    static List<Decided> reached(RuleHarness h) {
+        return h.facts(Reached.class).stream().map(r -> new Decided(r.window(), r.day(), r.decision())).toList();
+    }
+
+    /** The rulings the rules left (after the guards), as (window, day, decision). */
+    static List<Decided> rulings(RuleHarness h) {
+        return h.facts(Ruling.class).stream().map(r -> new Decided(r.window(), r.day(), r.decision())).toList();
+    }
+
+    /** A verdict of rule {@code rule} on window {@code window}, as the rules would insert it. */
+    static Verdict verdict(int window, int day, Decision decision) {
+        return new Verdict(window, day, decision, "a rule", decision + " on day " + day + ".");
+    }
+
+    /** The plan's weekly data on plan day {@code asOfDay}, under the default policy. */
+    static PlanWeeks weeks(PlanDocument plan, int asOfDay) {
+        return new PlanWeeks(plan, POLICY, Plans.day(asOfDay));
+    }
+
+    /** The rules' own decision {@code decision} on {@code day}, concluding window {@code window}. */
+    static Reached reached(int window, Decision decision, int day) {
+        return new Reached(window, decision, day, false, Optional.empty());
+    }
+
+    /** A decision at a window's end, without its wording: what a focused test compares. */
+    record Decided(int window, int day, Decision decision) {
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
-/** The final decision with extend-once, walked on whole plans (DOMAIN.md sections 2 and 6). */
+/** The final decision with extend-once, walked on whole plans (specification, sections 2 and 6). */
 class FinalDecisionScenarioTest {
 
     /** A 60-day plan meeting the gate, then every target at {@code after} from week 5 on. */

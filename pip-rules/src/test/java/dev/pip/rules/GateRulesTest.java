@@ -5,80 +5,65 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pip.core.Decision;
-import dev.pip.rules.facts.Active;
+import dev.pip.rules.Facts.Decided;
 import dev.pip.rules.facts.MissingData;
-import dev.pip.rules.facts.Open;
-import dev.pip.rules.facts.Reached;
 import dev.pip.rules.facts.TargetResult;
-import dev.pip.rules.facts.Verdict;
+import dev.pip.rules.facts.Window;
+import dev.pip.rules.facts.WindowKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** One focused test per rule of gate.drl (DOMAIN.md section 5): the facts that fire it, and a near miss. */
+/**
+ * One focused test per rule of gate.drl (specification, section 5): the facts that fire it, and a
+ * near miss. The gate window itself is opened by timeline.drl (see {@link TimelineRulesTest}).
+ */
 class GateRulesTest {
+    private static final Window GATE = Facts.window(WindowKind.GATE, 0, 30, true);
 
-    /** A 60-day plan on day 30 with its open, reached gate window 1, plus {@code more}. */
-    private static RuleHarness atGate(int windowDays, Object... more) {
-        List<Object> facts = new ArrayList<>(List.of(Facts.POLICY, Facts.plan(windowDays, 30), new Open(1),
-                Facts.window(1, false, 0, 30, true)));
+    /** A 60-day plan on day 30 with its reached gate window (id 0), plus {@code more}. */
+    private static RuleHarness atGate(Object... more) {
+        return with(GATE, more);
+    }
+
+    private static RuleHarness with(Window w, Object... more) {
+        List<Object> facts = new ArrayList<>(List.of(Facts.POLICY, Facts.plan(60, 30), w));
         facts.addAll(List.of(more));
         return RuleHarness.run(facts);
     }
 
-    private static List<Verdict> verdicts(RuleHarness h) {
-        return h.facts(Verdict.class);
-    }
-
-    @Test
-    void firstWindowOpensWhenThePlanIsActive() {
-        String rule = "First window opens when the plan is active";
-        RuleHarness h = RuleHarness.run(new Active(), Facts.POLICY, Facts.window(1, false, 0, 30, false));
-        assertTrue(h.fired(rule));
-        assertEquals(List.of(new Open(1)), h.facts(Open.class));
-        assertFalse(RuleHarness.run(Facts.POLICY, Facts.window(1, false, 0, 30, false)).fired(rule), "not active");
-        assertFalse(RuleHarness.run(new Active(), Facts.policy("gateDay", 28), Facts.window(1, false, 0, 30, false))
-                .fired(rule), "the first window ends on the policy's gate day");
-    }
+    /** A 30-day plan's first window: it ends in the final decision, never at a gate. */
+    private static final Window FINAL_AT_30 = Facts.window(WindowKind.FINAL, 0, 30, true);
 
     @Test
     void gateLacksData() {
         String rule = "Gate lacks data";
-        RuleHarness h = atGate(60, new MissingData(1, "c", List.of(2)), new TargetResult(1, "d", true, false));
+        RuleHarness h = atGate(new MissingData(0, "c", List.of(2)), new TargetResult(0, "d", true, false));
         assertTrue(h.fired(rule));
-        assertEquals(List.of(new Verdict(1, 30, Decision.INSUFFICIENT_DATA)), verdicts(h),
+        assertEquals(List.of(new Decided(0, 30, Decision.INSUFFICIENT_DATA)), Facts.verdicts(h),
                 "missing data wins over a failed target");
-        assertFalse(atGate(30, new MissingData(1, "c", List.of(2))).fired(rule), "a 30-day plan's gate is final");
+        assertFalse(with(FINAL_AT_30, new MissingData(0, "c", List.of(2))).fired(rule), "a 30-day plan's gate is final");
+        assertFalse(with(Facts.window(WindowKind.GATE, 0, 30, false), new MissingData(0, "c", List.of(2))).fired(rule),
+                "not before the gate day");
     }
 
     @Test
     void gatePassed() {
         String rule = "Gate passed";
-        RuleHarness h = atGate(60, new TargetResult(1, "c", true, true), new TargetResult(1, "o", false, false));
+        RuleHarness h = atGate(new TargetResult(0, "c", true, true), new TargetResult(0, "o", false, false));
         assertTrue(h.fired(rule));
-        assertEquals(List.of(new Verdict(1, 30, Decision.CONTINUE)), verdicts(h), "an outcome target never decides");
-        assertFalse(atGate(60, new TargetResult(1, "c", true, true), new TargetResult(1, "d", true, false)).fired(rule));
-        assertFalse(atGate(30, new TargetResult(1, "c", true, true)).fired(rule), "never CONTINUE on a 30-day plan");
+        assertEquals(List.of(new Decided(0, 30, Decision.CONTINUE)), Facts.verdicts(h), "an outcome target never decides");
+        assertFalse(atGate(new TargetResult(0, "c", true, true), new TargetResult(0, "d", true, false)).fired(rule));
+        assertFalse(with(FINAL_AT_30, new TargetResult(0, "c", true, true)).fired(rule), "never CONTINUE on a 30-day plan");
     }
 
     @Test
     void gateFailed() {
         String rule = "Gate failed";
-        RuleHarness h = atGate(60, new TargetResult(1, "c", true, true), new TargetResult(1, "d", true, false));
+        RuleHarness h = atGate(new TargetResult(0, "c", true, true), new TargetResult(0, "d", true, false));
         assertTrue(h.fired(rule));
-        assertEquals(List.of(new Verdict(1, 30, Decision.EXIT)), verdicts(h));
-        assertFalse(atGate(60, new TargetResult(1, "d", true, false), new MissingData(1, "c", List.of(1))).fired(rule));
-        assertFalse(atGate(60, new TargetResult(1, "o", false, false)).fired(rule));
-    }
-
-    @Test
-    void windowAfterTheGateOpensOnContinue() {
-        String rule = "Window after the gate opens on CONTINUE";
-        RuleHarness h = RuleHarness.run(new Reached(Decision.CONTINUE, 30), Facts.plan(60, 40),
-                Facts.window(2, false, 30, 60, false));
-        assertTrue(h.fired(rule));
-        assertTrue(h.facts(Open.class).contains(new Open(2)));
-        assertFalse(RuleHarness.run(new Reached(Decision.EXIT, 30), Facts.plan(60, 40),
-                Facts.window(2, false, 30, 60, false)).fired(rule));
+        assertEquals(List.of(new Decided(0, 30, Decision.EXIT)), Facts.verdicts(h));
+        assertFalse(atGate(new TargetResult(0, "d", true, false), new MissingData(0, "c", List.of(1))).fired(rule));
+        assertFalse(atGate(new TargetResult(0, "o", false, false)).fired(rule));
     }
 }

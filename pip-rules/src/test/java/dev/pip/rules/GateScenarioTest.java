@@ -16,7 +16,7 @@ import dev.pip.core.PlanDocument;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The 30-day gate walked on whole plans (DOMAIN.md sections 3 and 5), and when nothing is decided yet. */
+/** The 30-day gate walked on whole plans (specification, sections 3 and 5), and when nothing is decided yet. */
 class GateScenarioTest {
 
     @Test

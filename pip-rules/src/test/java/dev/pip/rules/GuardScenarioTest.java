@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
-/** Fairness guards and findings on whole plans (DOMAIN.md sections 7, 8 and 9). */
+/** Fairness guards and findings on whole plans (specification, sections 7, 8 and 9). */
 class GuardScenarioTest {
 
     /** A plan failing its gate: calls at 10 every week. */

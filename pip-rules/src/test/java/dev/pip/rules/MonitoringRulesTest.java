@@ -6,39 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pip.core.CheckpointStatus;
 import dev.pip.core.Decision;
+import dev.pip.rules.Facts.Decided;
 import dev.pip.rules.facts.Explained;
-import dev.pip.rules.facts.Open;
-import dev.pip.rules.facts.Reached;
 import dev.pip.rules.facts.RegressionRun;
 import dev.pip.rules.facts.WeekResult;
+import dev.pip.rules.facts.WindowKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** One focused test per rule of monitoring.drl (DOMAIN.md section 7): the facts that fire it, and a near miss. */
+/**
+ * One focused test per rule of monitoring.drl (specification, section 7): the facts that fire it,
+ * and a near miss. The monitoring window is opened by timeline.drl (see {@link TimelineRulesTest}).
+ */
 class MonitoringRulesTest {
 
-    /** The open monitoring window 4 after a PASS on day 60 (weeks 9-17), with target c's weekly values from week 9. */
+    /** The monitoring window (id 60) after a PASS on day 60 (weeks 9-17), with target c's weekly values from week 9. */
     private static RuleHarness monitoring(boolean reached, double... weekly) {
-        List<Object> facts = new ArrayList<>(List.of(Facts.POLICY, new Open(4), Facts.window(4, true, 60, 120, reached)));
+        List<Object> values = new ArrayList<>();
         for (int i = 0; i < weekly.length; i++) {
-            facts.add(Facts.week(4, "c", 9 + i, weekly[i], 15));
+            values.add(Facts.week(60, "c", 9 + i, weekly[i], 15));
         }
-        return RuleHarness.run(facts);
-    }
-
-    private static List<Reached> reached(RuleHarness h) {
-        return h.facts(Reached.class);
-    }
-
-    @Test
-    void monitoringOpensOnPass() {
-        String rule = "Monitoring opens on PASS";
-        RuleHarness h = RuleHarness.run(Facts.POLICY, new Reached(Decision.PASS, 60), Facts.window(4, true, 60, 120, false));
-        assertTrue(h.fired(rule));
-        assertEquals(List.of(new Open(4)), h.facts(Open.class));
-        assertFalse(RuleHarness.run(Facts.policy("monitoringDays", 90), new Reached(Decision.PASS, 60),
-                Facts.window(4, true, 60, 120, false)).fired(rule), "monitoring lasts monitoringDays");
+        return RuleHarness.run(Facts.POLICY, Facts.window(WindowKind.MONITORING, 60, 120, reached, values.toArray()));
     }
 
     @Test
@@ -46,7 +35,7 @@ class MonitoringRulesTest {
         String rule = "Consecutive missed monitoring weeks";
         RuleHarness h = monitoring(false, 15, 14, 14);
         assertTrue(h.fired(rule));
-        assertEquals(List.of(new RegressionRun(4, "c", 11, 77)), h.facts(RegressionRun.class));
+        assertEquals(List.of(new RegressionRun(60, "c", 11, 77)), h.facts(RegressionRun.class));
         assertFalse(monitoring(false, 14, Double.NaN, 14).fired(rule), "a week without data breaks the run");
         assertFalse(monitoring(false, 14, 15, 14).fired(rule));
     }
@@ -56,7 +45,7 @@ class MonitoringRulesTest {
         String rule = "Regression in monitoring";
         RuleHarness h = monitoring(false, 14, 14, 14);
         assertTrue(h.fired(rule));
-        assertEquals(List.of(new Reached(Decision.REGRESSION, 70)), reached(h), "the first run only, on day 70");
+        assertEquals(List.of(new Decided(60, 70, Decision.REGRESSION)), Facts.reached(h), "the first run only, on day 70");
         Explained why = h.facts(Explained.class).stream().filter(e -> e.reason().rule().equals(rule)).findFirst()
                 .orElseThrow();
         assertEquals("RE_DIAGNOSE", why.reason().evidence().get("next"));
@@ -68,7 +57,7 @@ class MonitoringRulesTest {
         String rule = "Monitoring closes clean";
         RuleHarness h = monitoring(true, 15, 15, 14, 15, 15, 15, 15, 15, 15);
         assertTrue(h.fired(rule));
-        assertEquals(List.of(new Reached(Decision.CLOSED, 120)), reached(h));
+        assertEquals(List.of(new Decided(60, 120, Decision.CLOSED)), Facts.reached(h));
         assertFalse(monitoring(false, 15, 15, 15).fired(rule), "not before day 120");
         assertFalse(monitoring(true, 15, 15, 15, 15, 15, 15, 15, 14, 14).fired(rule), "a regression in the last week wins");
     }
@@ -78,11 +67,11 @@ class MonitoringRulesTest {
         String rule = "Monitoring lacks data";
         RuleHarness h = monitoring(true, 15, 15, 15, Double.NaN, 15, 15, 15, 15, 15);
         assertTrue(h.fired(rule));
-        assertEquals(List.of(new Reached(Decision.INSUFFICIENT_DATA, 120)), reached(h));
-        RuleHarness outcomeOnly = RuleHarness.run(Facts.POLICY, new Open(4), Facts.window(4, true, 60, 120, true),
-                new WeekResult(4, "o", false, 9, CheckpointStatus.NO_DATA, 0, 5));
+        assertEquals(List.of(new Decided(60, 120, Decision.INSUFFICIENT_DATA)), Facts.reached(h));
+        RuleHarness outcomeOnly = RuleHarness.run(Facts.POLICY, Facts.window(WindowKind.MONITORING, 60, 120, true),
+                new WeekResult(60, "o", false, 9, CheckpointStatus.NO_DATA, 0, 5));
         assertFalse(outcomeOnly.fired(rule), "missing outcome data blocks nothing");
-        assertEquals(List.of(new Reached(Decision.CLOSED, 120)), reached(outcomeOnly));
+        assertEquals(List.of(new Decided(60, 120, Decision.CLOSED)), Facts.reached(outcomeOnly));
     }
 
     @Test

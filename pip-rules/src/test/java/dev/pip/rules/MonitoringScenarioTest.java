@@ -15,7 +15,7 @@ import dev.pip.core.Direction;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Monitoring after a PASS on day 60 (weeks 9-17, closing on day 120) and regression (DOMAIN.md section 7). */
+/** Monitoring after a PASS on day 60 (weeks 9-17, closing on day 120) and regression (specification, section 7). */
 class MonitoringScenarioTest {
 
     /** Passed on day 60 with every target at 16; monitoring weeks 9-17 at 16 too. */

@@ -48,9 +48,9 @@ class NegativeZeroTest {
                 OptionalDouble.of(0), OptionalInt.empty(), OptionalDouble.empty(), OptionalInt.empty());
         return PlanDocument.builder("PIP-0", Rep.of("rep-1"), START, new Diagnosis(RootCause.SKILL,
                         Optional.empty(), 3, true, false, false, 0.1, List.of("framework"), false))
-                .targets(List.of(Target.behavioural("calls", 8, 15, Direction.AT_LEAST, "CRM"),
-                        Target.behavioural("demos", 8, 15, Direction.AT_LEAST, "CRM"),
-                        Target.behavioural("no-shows", 15, 9, Direction.AT_MOST, "CRM")))
+                .targets(List.of(Target.behavioural("calls", Direction.AT_LEAST).baseline(8).goal(15).source("CRM").build(),
+                        Target.behavioural("demos", Direction.AT_LEAST).baseline(8).goal(15).source("CRM").build(),
+                        Target.behavioural("no-shows", Direction.AT_MOST).baseline(15).goal(9).source("CRM").build()))
                 .support(List.of(new SupportCommitment("COACHING", 1))).approvals(Approvals.all())
                 .observations(observations).checkIns(checkIns).supportDelivered(delivered).policy(zeroShare);
     }
@@ -71,9 +71,9 @@ class NegativeZeroTest {
     @Test
     void aValueOfMinusZeroMeetsAnAtLeastGoalOfZero() {
         PlanDocument.Builder b = plan(9, -0.0);
-        List<Target> zeroGoals = List.of(Target.behavioural("calls", 0, 0, Direction.AT_LEAST, "CRM"),
-                Target.behavioural("demos", 0, 0, Direction.AT_LEAST, "CRM"),
-                Target.behavioural("no-shows", 15, 9, Direction.AT_MOST, "CRM"));
+        List<Target> zeroGoals = List.of(Target.behavioural("calls", Direction.AT_LEAST).baseline(0).goal(0).source("CRM").build(),
+                Target.behavioural("demos", Direction.AT_LEAST).baseline(0).goal(0).source("CRM").build(),
+                Target.behavioural("no-shows", Direction.AT_MOST).baseline(15).goal(9).source("CRM").build());
         assertEquals(List.of(Decision.CONTINUE), decisions(b.targets(zeroGoals).build(), 30));
     }
 }

@@ -19,11 +19,12 @@ import dev.pip.rules.facts.PlanLimits;
 import dev.pip.rules.facts.Recommended;
 import dev.pip.rules.facts.TargetFact;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** One focused test per rule of plan-checks.drl (DOMAIN.md section 2): the facts that fire it, and a near miss. */
+/** One focused test per rule of plan-checks.drl (specification, section 2): the facts that fire it, and a near miss. */
 class PlanCheckRulesTest {
 
     private static TargetFact behavioural(String id) {
@@ -45,9 +46,20 @@ class PlanCheckRulesTest {
         return out;
     }
 
+    /** Runs the rules on {@code facts} with the limits the engine always inserts. */
+    private static RuleHarness checks(Collection<?> facts) {
+        List<Object> all = new ArrayList<>(facts);
+        all.add(PlanLimits.STANDARD);
+        return RuleHarness.run(all);
+    }
+
+    private static RuleHarness checks(Object... facts) {
+        return checks(List.of(facts));
+    }
+
     /** Whether {@code code} was found; asserts that {@code rule} fired exactly when it was. */
     private static boolean finds(String rule, String code, Object... facts) {
-        RuleHarness h = RuleHarness.run(facts);
+        RuleHarness h = checks(facts);
         boolean found = h.facts(Finding.class).stream().anyMatch(f -> f.code().equals(code));
         assertEquals(found, h.fired(rule), rule + " fired, or not, with " + code);
         return found;
@@ -62,10 +74,12 @@ class PlanCheckRulesTest {
     }
 
     @Test
-    void planCheckLimits() {
-        RuleHarness h = RuleHarness.run();
-        assertTrue(h.fired("Plan-check limits"));
-        assertEquals(List.of(new PlanLimits(3, 5, 1, 30, 90, 60, 1.0, 7)), h.facts(PlanLimits.class));
+    void planChecksReadTheStandardLimits() {
+        assertEquals(new PlanLimits(3, 5, 1, 30, 90, 60, 1.0, 7), PlanLimits.STANDARD, "the specification's limits");
+        List<Object> twoTargets = targets(2, 0);
+        assertTrue(checks(twoTargets).fired("Too few behavioural targets"));
+        assertFalse(RuleHarness.run(twoTargets).fired("Too few behavioural targets"),
+                "no rule makes up limits: they come from the engine");
     }
 
     @Test
@@ -202,13 +216,13 @@ class PlanCheckRulesTest {
     void planIsActiveAndPlanCannotBeActivated() {
         List<Object> fine = targets(3, 0);
         fine.add(new SupportCommitment("COACHING", 1));
-        RuleHarness active = RuleHarness.run(fine);
+        RuleHarness active = checks(fine);
         assertTrue(active.fired("Plan is active"));
         assertEquals(1, active.facts(Active.class).size());
         assertTrue(active.facts(Blocked.class).isEmpty());
         assertTrue(active.facts(Finding.class).stream().noneMatch(f -> f.severity() == Severity.ERROR));
 
-        RuleHarness blocked = RuleHarness.run(targets(3, 0));
+        RuleHarness blocked = checks(targets(3, 0));
         assertTrue(blocked.fired("Plan cannot be activated"));
         assertEquals(1, blocked.facts(Blocked.class).size());
         assertTrue(blocked.facts(Active.class).isEmpty(), "an ERROR withdraws the activation");

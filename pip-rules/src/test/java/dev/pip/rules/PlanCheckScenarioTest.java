@@ -3,6 +3,7 @@ package dev.pip.rules;
 import static dev.pip.rules.Scenarios.codes;
 import static dev.pip.rules.Scenarios.on;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pip.core.Approvals;
@@ -10,8 +11,10 @@ import dev.pip.core.Decision;
 import dev.pip.core.Diagnosis;
 import dev.pip.core.Direction;
 import dev.pip.core.Evaluation;
+import dev.pip.core.InvalidPlanException;
 import dev.pip.core.Judged;
 import dev.pip.core.PlanDocument;
+import dev.pip.core.Policy;
 import dev.pip.core.RootCause;
 import dev.pip.core.Severity;
 import dev.pip.core.Target;
@@ -21,7 +24,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
-/** The checks before a plan may become active (DOMAIN.md section 2): ERRORs block, WARNINGs do not. */
+/** The checks before a plan may become active (specification, section 2): ERRORs block, WARNINGs do not. */
 class PlanCheckScenarioTest {
 
     private static Evaluation check(PlanDocument.Builder b) {
@@ -44,7 +47,7 @@ class PlanCheckScenarioTest {
     }
 
     private static Target behavioural(String id) {
-        return Target.behavioural(id, 8, 15, Direction.AT_LEAST, "CRM");
+        return Target.behavioural(id, Direction.AT_LEAST).baseline(8).goal(15).source("CRM").build();
     }
 
     @Test
@@ -96,10 +99,10 @@ class PlanCheckScenarioTest {
     void aGoalNotBetterThanItsBaselineIsAWarning() {
         PlanDocument.Builder b = Plans.base();
         assertWarnedOnly("GOAL_NOT_BETTER_THAN_BASELINE", b.targets(Plans.replaceTarget(b,
-                Target.behavioural("calls", 15, 15, Direction.AT_LEAST, "CRM"))));
+                Target.behavioural("calls", Direction.AT_LEAST).baseline(15).goal(15).source("CRM").build())));
         b = Plans.base();
         assertWarnedOnly("GOAL_NOT_BETTER_THAN_BASELINE", b.targets(Plans.replaceTarget(b,
-                Target.behavioural("calls", 10, 12, Direction.AT_MOST, "CRM"))));
+                Target.behavioural("calls", Direction.AT_MOST).baseline(10).goal(12).source("CRM").build())));
     }
 
     @Test
@@ -120,7 +123,15 @@ class PlanCheckScenarioTest {
 
     @Test
     void aGateAfterTheEndOfTheWindowIsAnError() {
-        assertBlockedBy("GATE_AFTER_WINDOW", Plans.base().windowDays(30).policy(Plans.overrides("gateDay", 31)));
+        // A plan's own policy cannot set it (a problem of the plan, as in a JSON document); the engine's can.
+        PipEngine late = PipEngine.builder().policy(Policy.builder().gateDay(31).build()).build();
+        Evaluation e = late.evaluate(Plans.observed(Plans.base().windowDays(30), 1, 13, w -> 15).build(),
+                Plans.day(30));
+        assertEquals(Decision.NOT_ACTIVATABLE, e.decision());
+        assertEquals(List.of("GATE_AFTER_WINDOW"), e.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(f -> f.code()).toList());
+        assertThrows(InvalidPlanException.class,
+                () -> Plans.base().windowDays(30).policy(Plans.overrides("gateDay", 31)).build());
     }
 
     @Test
@@ -145,7 +156,7 @@ class PlanCheckScenarioTest {
 
     @Test
     void aPlanWithoutSupportCommitmentIsAnError() {
-        assertBlockedBy("NO_SUPPORT_COMMITMENT", Plans.base().support(List.of()));
+        assertBlockedBy("NO_SUPPORT_COMMITMENT", Plans.base().support(List.of()).supportDelivered(List.of()));
     }
 
     @Test
@@ -169,7 +180,8 @@ class PlanCheckScenarioTest {
 
     @Test
     void everyErrorIsReportedTogether() {
-        Evaluation e = check(Plans.base().approvals(Approvals.none()).support(List.of()).targets(List.of()));
+        Evaluation e = check(Plans.base().approvals(Approvals.none()).support(List.of()).supportDelivered(List.of())
+                .targets(List.of()).observations(List.of()));
         assertEquals(List.of("MISSING_HR_REVIEW", "MISSING_MANAGER_SIGNATURE", "MISSING_REP_SIGNATURE",
                 "NO_SUPPORT_COMMITMENT", "TOO_FEW_BEHAVIOURAL_TARGETS"), codes(e));
     }

@@ -46,9 +46,9 @@ final class Plans {
         return PlanDocument.builder("PIP-T", Rep.of("rep-1"), START, skillDiagnosis())
                 .manager(Optional.of("mgr-1"))
                 .targets(List.of(
-                        Target.behavioural("calls", 8, 15, Direction.AT_LEAST, "CRM"),
-                        Target.behavioural("demos", 8, 15, Direction.AT_LEAST, "CRM"),
-                        Target.behavioural("followups", 8, 15, Direction.AT_LEAST, "CRM")))
+                        Target.behavioural("calls", Direction.AT_LEAST).baseline(8).goal(15).source("CRM").build(),
+                        Target.behavioural("demos", Direction.AT_LEAST).baseline(8).goal(15).source("CRM").build(),
+                        Target.behavioural("followups", Direction.AT_LEAST).baseline(8).goal(15).source("CRM").build()))
                 .support(List.of(new SupportCommitment("COACHING", 1)))
                 .approvals(Approvals.all())
                 .checkIns(checkIns(1, 30))

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A plan's own policy overrides the engine's, one parameter at a time (DOMAIN.md section 10). */
+/** A plan's own policy overrides the engine's, one parameter at a time (specification, section 10). */
 class PolicyOverrideScenarioTest {
 
     private static PlanDocument.Builder improving() {

@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pip.core.Diagnosis;
+import dev.pip.core.Reason;
 import dev.pip.core.Recommendation;
 import dev.pip.core.RootCause;
 import dev.pip.rules.facts.Applies;
+import dev.pip.rules.facts.Explained;
 import dev.pip.rules.facts.Hire;
 import dev.pip.rules.facts.Recommended;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** One focused test per rule of recommendation.drl (DOMAIN.md section 1): the facts that fire it, and a near miss. */
+/** One focused test per rule of recommendation.drl (specification, section 1): the facts that fire it, and a near miss. */
 class RecommendationRulesTest {
 
     /** A diagnosis for which no rule but "Skill or effort gap" applies, changed by the arguments. */
@@ -91,13 +94,45 @@ class RecommendationRulesTest {
         assertFalse(fires("Skill or effort gap", Facts.POLICY, d(RootCause.WIRING, 3, true, false, false, 0)));
     }
 
+    private static Applies applies(Recommendation r) {
+        return new Applies(r, new Reason("a rule", r + " applies.", Map.of()));
+    }
+
     @Test
     void recommendationByPrecedence() {
-        RuleHarness h = RuleHarness.run(new Applies(Recommendation.COACH_FIRST, 7),
-                new Applies(Recommendation.FIX_ENVIRONMENT, 3), new Applies(Recommendation.PIP, 8));
+        RuleHarness h = RuleHarness.run(applies(Recommendation.COACH_FIRST), applies(Recommendation.FIX_ENVIRONMENT),
+                applies(Recommendation.PIP));
         assertTrue(h.fired("Recommendation by precedence"));
         assertEquals(List.of(new Recommended(Recommendation.FIX_ENVIRONMENT)), h.facts(Recommended.class));
         assertTrue(RuleHarness.run().facts(Recommended.class).isEmpty(), "nothing applies, nothing recommended");
+    }
+
+    @Test
+    void decidingReasonOfTheRecommendation() {
+        String rule = "Deciding reason of the recommendation";
+        RuleHarness h = RuleHarness.run(applies(Recommendation.PIP), applies(Recommendation.COACH_FIRST));
+        assertTrue(h.fired(rule));
+        List<Explained> deciding = h.facts(Explained.class).stream()
+                .filter(e -> e.reason().standing() == Reason.Standing.DECIDING).toList();
+        assertEquals(List.of(new Explained(0, Recommendation.COACH_FIRST.ordinal(),
+                applies(Recommendation.COACH_FIRST).reason().withStanding(Reason.Standing.DECIDING))), deciding,
+                "the reason of the recommendation given, ranked by its precedence");
+        assertFalse(RuleHarness.run(applies(Recommendation.PIP)).facts(Explained.class).isEmpty());
+        assertFalse(RuleHarness.run(new Recommended(Recommendation.PIP)).fired(rule), "no condition holds for it");
+    }
+
+    @Test
+    void outrankedReasonOfTheRecommendation() {
+        String rule = "Outranked reason of the recommendation";
+        RuleHarness h = RuleHarness.run(applies(Recommendation.PIP), applies(Recommendation.COACH_FIRST));
+        assertTrue(h.fired(rule));
+        List<Explained> outranked = h.facts(Explained.class).stream()
+                .filter(e -> e.reason().standing() == Reason.Standing.OUTRANKED).toList();
+        assertEquals(1, outranked.size());
+        assertEquals(Recommendation.PIP.ordinal(), outranked.get(0).rank());
+        assertTrue(outranked.get(0).reason().message().endsWith("COACH_FIRST takes precedence."),
+                outranked.get(0).reason()::message);
+        assertFalse(RuleHarness.run(applies(Recommendation.PIP)).fired(rule), "nothing outranks the only one");
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Each recommendation of DOMAIN.md section 1 and its precedence, on whole plans. */
+/** Each recommendation of specification, section 1 and its precedence, on whole plans. */
 class RecommendationScenarioTest {
 
     private static Diagnosis diagnosis(RootCause cause, double months, boolean coached, boolean suddenDrop,

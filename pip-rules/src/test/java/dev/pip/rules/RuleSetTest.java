@@ -89,7 +89,7 @@ class RuleSetTest {
     @Test
     void unknownFieldIsReportedAgainstItsFile() throws IOException {
         exported();
-        edit("monitoring.drl", "Window(id == $w, monitoring)", "Window(id == $w, monitoringg)");
+        edit("monitoring.drl", "Window(kind == WindowKind.MONITORING, reached,", "Window(kind == WindowKind.MONITORING, reachedd,");
         RuleSetException e = assertThrows(RuleSetException.class, () -> PipEngine.builder().rules(dir).build());
         assertTrue(e.problems().stream().allMatch(p -> p.file().equals("monitoring.drl")), e.getMessage());
     }

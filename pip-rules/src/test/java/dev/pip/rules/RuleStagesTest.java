@@ -16,9 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,53 +26,28 @@ import org.junit.jupiter.api.io.TempDir;
  * without any salience decide every plan the same way, only with more firings undone later.
  */
 class RuleStagesTest {
-    private static final Pattern RULE = Pattern.compile("(?ms)^rule \"([^\"]+)\"\\s*\\n(.*?)^end$");
-    private static final Pattern SALIENCE = Pattern.compile("(?m)^salience (-?\\d+)$");
-    private static final Pattern WHEN = Pattern.compile("(?ms)^when$(.*?)^then$(.*)");
-    /** The fact type a {@code not}, {@code exists} or {@code accumulate} asks about, with a severity it names. */
-    private static final Pattern ASKS = Pattern.compile(
-            "(?:\\bnot|\\bexists|\\baccumulate\\s*\\()\\s*(?:\\$\\w+\\s*:\\s*)?(\\w+)\\((?:severity == Severity\\.(\\w+))?");
-    /** The fact type a consequence derives, with its severity when it is a finding. */
-    private static final Pattern DERIVES = Pattern.compile("insert(?:Logical)?\\(new (\\w+)\\((?:Severity\\.(\\w+))?");
     /**
      * Rules that count decisions of earlier days only: those were all reached before the window this
-     * rule decides could open, whatever their stage (DOMAIN.md section 6, one extension at a time).
+     * rule decides could open, whatever their stage (specification, section 6, one extension at a time).
      */
     private static final Set<String> EARLIER_DAYS_ONLY = Set.of("Meaningful improvement extends the plan",
             "No extension left");
 
-    private record Rule(String name, int salience, Set<String> asks, Set<String> derives) {
-    }
-
-    private static List<Rule> rules() {
-        List<Rule> out = new ArrayList<>();
-        for (Map.Entry<String, String> f : BundledRules.files().entrySet()) {
-            Matcher m = RULE.matcher(f.getValue());
-            while (m.find()) {
-                String body = m.group(2);
-                Matcher s = SALIENCE.matcher(body);
-                assertTrue(s.find(), f.getKey() + ": rule \"" + m.group(1) + "\" has no stage (salience)");
-                Matcher w = WHEN.matcher(body);
-                assertTrue(w.find(), m.group(1));
-                out.add(new Rule(m.group(1), Integer.parseInt(s.group(1)), all(ASKS, w.group(1)), all(DERIVES, w.group(2))));
+    @Test
+    void everyRuleTakesItsStageFromTheStageConstants() {
+        List<String> wrong = new ArrayList<>();
+        for (DrlRules.Rule r : DrlRules.bundled()) {
+            if (!r.stageName().startsWith("Stage.")) {
+                wrong.add(r.file() + ": rule \"" + r.name() + "\" has salience '" + r.stageName() + "', not a Stage constant");
             }
         }
-        return out;
-    }
-
-    private static Set<String> all(Pattern p, String text) {
-        Set<String> out = new TreeSet<>();
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            out.add(m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2));
-        }
-        return out;
+        assertEquals(List.of(), wrong);
     }
 
     @Test
     void aRuleThatAsksAboutDerivedFactsRanksBelowEveryRuleDerivingThem() {
-        List<Rule> rules = rules();
-        Map<String, List<Rule>> derivers = new HashMap<>();
+        List<DrlRules.Rule> rules = DrlRules.bundled();
+        Map<String, List<DrlRules.Rule>> derivers = new HashMap<>();
         // A rule deriving a finding of some severity derives a finding, too, for rules that ask about any.
         rules.forEach(r -> r.derives().forEach(t -> {
             derivers.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
@@ -84,9 +56,9 @@ class RuleStagesTest {
             }
         }));
         List<String> wrong = new ArrayList<>();
-        for (Rule r : rules) {
+        for (DrlRules.Rule r : rules) {
             for (String type : r.asks()) {
-                for (Rule d : derivers.getOrDefault(type, List.of())) {
+                for (DrlRules.Rule d : derivers.getOrDefault(type, List.of())) {
                     if (d.salience() <= r.salience() && !(EARLIER_DAYS_ONLY.contains(r.name()) && type.equals("Reached"))) {
                         wrong.add("\"" + r.name() + "\" (salience " + r.salience() + ") asks about " + type
                                 + " derived by \"" + d.name() + "\" (salience " + d.salience() + ")");
@@ -97,12 +69,23 @@ class RuleStagesTest {
         assertEquals(List.of(), wrong);
         assertTrue(rules.stream().anyMatch(r -> r.asks().contains("WeekResult")), "the check sees the rules' questions");
         assertTrue(rules.stream().anyMatch(r -> r.asks().contains("Finding.ERROR")), "and the severity asked about");
+        assertTrue(rules.stream().anyMatch(r -> r.asks().contains("Reached")), "and the facts accumulated");
+        assertTrue(derivers.containsKey("Window") && derivers.containsKey("Verdict") && derivers.containsKey("Explained"),
+                "and what consequences insert, through factories and the Explain helpers: " + derivers.keySet());
     }
 
     @Test
     void stagesOrderTheWorkNeverTheOutcome(@TempDir Path dir) throws IOException {
         for (Path p : BundledRules.exportTo(dir)) {
-            Files.writeString(p, SALIENCE.matcher(Files.readString(p)).replaceAll("// no stage"));
+            String file = p.getFileName().toString();
+            List<String> lines = new ArrayList<>(Files.readAllLines(p));
+            for (DrlRules.Rule r : DrlRules.parse(file, Files.readString(p))) {
+                assertTrue(r.salienceLine() > 0, file + ": rule \"" + r.name() + "\" has no stage");
+                lines.set(r.salienceLine() - 1, "// no stage");
+            }
+            Files.write(p, lines);
+            assertTrue(DrlRules.parse(file, Files.readString(p)).stream().allMatch(r -> r.stageName().isEmpty()),
+                    file + " still has a salience");
         }
         PipEngine staged = PipEngine.withDefaultRules();
         PipEngine unstaged = PipEngine.builder().rules(dir).build();

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 
 /**
  * Not a test: a main measuring whole-process time to the first decision with the bundled rules
- * (run it with {@code java -cp ...} under {@code time}; see README's performance section).
+ * (run it with {@code java -cp ...} under {@code time}; see pip-examples/docs/performance.md).
  */
 public final class StartupProbe {
     private StartupProbe() {

@@ -1,5 +1,7 @@
 package dev.pip.core.internal;
 
+import dev.pip.core.time.PlanCalendar;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,6 +55,24 @@ public final class Require {
     public static int atLeast(int value, int min, String field) {
         if (value < min) {
             throw new IllegalArgumentException(field + " must be at least " + min + ", was " + value);
+        }
+        return value;
+    }
+
+    /** An integer in {@code min..max}. */
+    public static int within(int value, int min, int max, String field) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(field + " must lie in " + min + ".." + max + ", was " + value);
+        }
+        return value;
+    }
+
+    /** A date in the years plan documents may use ({@link PlanCalendar#FIRST_DATE}..{@link PlanCalendar#LAST_DATE}). */
+    public static LocalDate date(LocalDate value, String field) {
+        present(value, field);
+        if (value.isBefore(PlanCalendar.FIRST_DATE) || value.isAfter(PlanCalendar.LAST_DATE)) {
+            throw new IllegalArgumentException(field + " must lie in " + PlanCalendar.FIRST_DATE + ".."
+                    + PlanCalendar.LAST_DATE + ", was " + value);
         }
         return value;
     }

@@ -3,15 +3,14 @@ package dev.pip.core.json;
 import dev.pip.core.InvalidPlanException;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.Problem;
+import dev.pip.core.internal.Require;
 import dev.pip.core.json.internal.JsonLines;
 import dev.pip.core.json.internal.JsonText;
 import dev.pip.core.json.internal.PlanReader;
 import dev.pip.core.json.internal.PlanWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,7 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads and writes plan documents (DOMAIN.md section 10). Reading is strict: a document with
+ * Reads and writes plan documents (specification, section 10). Reading is strict: a document with
  * any problem (malformed JSON, a wrong type, a missing required field, an unknown field, an
  * impossible date, a number out of range, an observation of an unknown metric...) throws one
  * {@link InvalidPlanException} that lists every problem at once, each with its JSON path such
@@ -34,7 +33,8 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * <p>Thread-safe; every method is static and keeps no state between calls.
+ * <p>A null argument fails at once with a {@link NullPointerException} naming the parameter.
+ * Thread-safe; every method is static and keeps no state between calls.
  */
 public final class PlanJson {
     private PlanJson() {
@@ -47,6 +47,8 @@ public final class PlanJson {
 
     /** The plan in {@code file}, within {@code limits}. */
     public static PlanDocument read(Path file, JsonLimits limits) {
+        Require.present(file, "file");
+        Require.present(limits, "limits");
         String source = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, source, limits);
@@ -64,6 +66,9 @@ public final class PlanJson {
 
     /** The plan in the text {@code json}, within {@code limits}. */
     public static PlanDocument read(String json, String source, JsonLimits limits) {
+        Require.present(json, "json (the text of a plan document)");
+        Require.text(source, "source");
+        Require.present(limits, "limits");
         return PlanReader.read(JsonText.of(limits).parse(json, source, 1), source);
     }
 
@@ -74,12 +79,16 @@ public final class PlanJson {
 
     /** The plan in the bytes of {@code in}, within {@code limits}. */
     public static PlanDocument read(InputStream in, String source, JsonLimits limits) {
+        Require.present(in, "in");
+        Require.text(source, "source");
+        Require.present(limits, "limits");
         return PlanReader.read(JsonText.of(limits).parse(in, source), source);
     }
 
     /**
      * The plans of a JSON Lines file (UTF-8), one per non-blank line, read lazily; a bad line
-     * gives a {@link PlanRead} with its error and never stops the others. Close the stream
+     * gives a {@link PlanRead} with its error and never stops the others (bytes that are not
+     * UTF-8 reject their line, with its column). Close the stream
      * (try-with-resources) to close the file. Memory holds one line at a time; an I/O error
      * while streaming throws {@link java.io.UncheckedIOException}.
      */
@@ -89,9 +98,10 @@ public final class PlanJson {
 
     /** The plans of a JSON Lines file, within {@code limits} per line. */
     public static Stream<PlanRead> readLines(Path file, JsonLimits limits) {
+        Require.present(file, "file");
+        Require.present(limits, "limits");
         try {
-            return readLines(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8),
-                    file.toString(), limits);
+            return JsonLines.stream(Files.newInputStream(file), file.toString(), JsonText.of(limits));
         } catch (NoSuchFileException e) {
             throw cannotRead(file.toString(), "the file does not exist");
         } catch (IOException e) {
@@ -109,16 +119,21 @@ public final class PlanJson {
 
     /** The plans of a JSON Lines text, within {@code limits} per line. */
     public static Stream<PlanRead> readLines(Reader reader, String source, JsonLimits limits) {
+        Require.present(reader, "reader");
+        Require.text(source, "source");
+        Require.present(limits, "limits");
         return JsonLines.stream(reader, source, JsonText.of(limits));
     }
 
     /** The plan as compact JSON on a single line (a JSON Lines record). */
     public static String write(PlanDocument plan) {
+        Require.present(plan, "plan");
         return PlanWriter.write(plan, false);
     }
 
     /** The plan as JSON indented by two spaces, lines ending in LF. */
     public static String writePretty(PlanDocument plan) {
+        Require.present(plan, "plan");
         return PlanWriter.write(plan, true);
     }
 

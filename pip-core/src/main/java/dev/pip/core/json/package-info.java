@@ -1,5 +1,5 @@
 /**
- * Plan documents and evaluations as JSON (DOMAIN.md section 10): {@link dev.pip.core.json.PlanJson}
+ * Plan documents and evaluations as JSON (specification, section 10): {@link dev.pip.core.json.PlanJson}
  * reads one document or a JSON Lines stream of many and writes them back, reporting every problem
  * of a bad document at once; {@link dev.pip.core.json.EvaluationJson} writes and reads evaluations.
  */

@@ -11,10 +11,23 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Plan days, plan weeks and judged windows (DOMAIN.md section 3). Day 1 is the start date;
+ * Plan days, plan weeks and judged windows (specification, section 3). Day 1 is the start date;
  * day D falls on start + (D - 1) days; plan week n covers days 7n-6..7n.
  */
 public final class PlanCalendar {
+    /**
+     * The last plan day a document may name (about 190 years after the start): far beyond any
+     * plan, and small enough that plan days plus any policy day count stay far from integer
+     * overflow. A date further from the start than this counts as this far ({@link #dayOf}).
+     */
+    public static final int MAX_DAY = 70_000;
+    /** The last plan week a document may name: the week of {@link #MAX_DAY}. */
+    public static final int MAX_WEEK = MAX_DAY / 7;
+    /** The earliest date a plan document may hold. */
+    public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    /** The latest date a plan document may hold. */
+    public static final LocalDate LAST_DATE = LocalDate.of(2999, 12, 31);
+
     private PlanCalendar() {
     }
 
@@ -23,9 +36,15 @@ public final class PlanCalendar {
         return start.plusDays(day - 1L);
     }
 
-    /** The plan day of {@code date}: 1 on the start date, 0 the day before, and so on. */
+    /**
+     * The plan day of {@code date}: 1 on the start date, 0 the day before, and so on; a date more
+     * than {@link #MAX_DAY} days from the start counts as {@code MAX_DAY} ({@code -MAX_DAY} before
+     * it), so any two dates, as far apart as {@link LocalDate#MIN} and {@link LocalDate#MAX}, give
+     * a day that plan arithmetic can add day counts to without overflow.
+     */
     public static int dayOf(LocalDate start, LocalDate date) {
-        return Math.toIntExact(ChronoUnit.DAYS.between(start, date) + 1);
+        long day = ChronoUnit.DAYS.between(start, date) + 1;
+        return (int) Math.max(-MAX_DAY, Math.min(MAX_DAY, day));
     }
 
     /** The plan week holding plan day {@code day} (>= 1). */

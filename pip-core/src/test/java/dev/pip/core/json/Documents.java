@@ -2,7 +2,7 @@ package dev.pip.core.json;
 
 /** Plan documents for the JSON tests, as text. */
 final class Documents {
-    /** The example of DOMAIN.md section 10. */
+    /** The example of the specification, section 10. */
     static final String DOMAIN_EXAMPLE = """
             {
               "planId": "PIP-2026-014",

@@ -133,24 +133,24 @@ class PlanJsonConsistencyTest {
     @Test
     void aPolicyShareAboveOneIsOutOfRange() {
         Invalid.only(Documents.valid("\"policy\": {\"teamWideShare\": 1.5}"), "$.policy.teamWideShare",
-                "must lie between 0 and 1, was 1.5");
+                "must lie in 0..1, was 1.5");
     }
 
     @Test
     void aNegativePolicyShareIsOutOfRange() {
         Invalid.only(Documents.valid("\"policy\": {\"improvementShare\": -0.1}"), "$.policy.improvementShare",
-                "must lie between 0 and 1, was -0.1");
+                "must lie in 0..1, was -0.1");
         Invalid.only(Documents.valid("\"policy\": {\"supportDeliveredShare\": 80}"), "$.policy.supportDeliveredShare",
-                "must lie between 0 and 1, was 80");
+                "must lie in 0..1, was 80");
     }
 
     @Test
     void aPolicyDayCountBelowSevenIsOutOfRange() {
-        Invalid.only(Documents.valid("\"policy\": {\"gateDay\": 5}"), "$.policy.gateDay", "must be at least 7, was 5");
+        Invalid.only(Documents.valid("\"policy\": {\"gateDay\": 5}"), "$.policy.gateDay", "must be a whole number in 7..90, was 5");
         Invalid.only(Documents.valid("\"policy\": {\"extensionDays\": -14}"), "$.policy.extensionDays",
-                "must be at least 7, was -14");
+                "must be a whole number in 7..90, was -14");
         Invalid.only(Documents.valid("\"policy\": {\"monitoringDays\": 6}"), "$.policy.monitoringDays",
-                "must be at least 7, was 6");
+                "must be a whole number in 7..365, was 6");
     }
 
     @Test
@@ -173,8 +173,8 @@ class PlanJsonConsistencyTest {
     @Test
     void negativeCountsOfThePolicyAreOutOfRange() {
         Invalid.only(Documents.valid("\"policy\": {\"maxExtensions\": -1}"), "$.policy.maxExtensions",
-                "must not be negative, was -1");
+                "must be a whole number in 0..3, was -1");
         Invalid.only(Documents.valid("\"policy\": {\"regressionWeeks\": 0}"), "$.policy.regressionWeeks",
-                "must be at least 1, was 0");
+                "must be a whole number in 1..52, was 0");
     }
 }

@@ -12,13 +12,13 @@ import java.util.SplittableRandom;
  */
 public final class Workload {
     /** The seed of every benchmark's plans. */
-    static final long SEED = 42;
+    public static final long SEED = 42;
 
     private Workload() {
     }
 
     /** {@code n} plans of 4 behavioural targets with 12 weeks of data, each with its own as-of date. */
-    static List<GeneratedPlan> plans(int n) {
+    public static List<GeneratedPlan> plans(int n) {
         return plans(n, SEED);
     }
 

@@ -6,6 +6,8 @@ import dev.pip.core.Finding;
 import dev.pip.core.Severity;
 import dev.pip.examples.cli.internal.DocumentRun;
 import dev.pip.examples.cli.internal.Engines;
+import dev.pip.examples.cli.internal.OutputFailedException;
+import dev.pip.examples.cli.internal.Printable;
 import dev.pip.examples.cli.internal.RuleFolders;
 import dev.pip.rules.PipEngine;
 import dev.pip.rules.RuleSetException;
@@ -57,12 +59,14 @@ public final class CheckCommand implements Callable<Integer> {
             if (!activatable) {
                 blocked[0]++;
             }
-            out.println(source + ": " + e.planId() + (activatable ? " can be activated" : " CANNOT be activated")
-                    + counts(e.findings()));
+            out.println(Printable.line(source + ": " + e.planId() + (activatable ? " can be activated"
+                    : " CANNOT be activated") + counts(e.findings())));
             for (Finding f : e.findings()) {
-                out.println("  - " + f.severity() + " " + f.code() + ": " + f.message());
+                out.println(Printable.line("  - " + f.severity() + " " + f.code() + ": " + f.message()));
             }
-            out.flush();
+            if (out.checkError()) {
+                throw new OutputFailedException(null);
+            }
         });
         return blocked[0] > 0 ? DocumentRun.REJECTED : code;
     }

@@ -10,6 +10,7 @@ import dev.pip.rules.PipEngine;
 import dev.pip.rules.RuleSetException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,9 +30,12 @@ import picocli.CommandLine.Spec;
                 "A folder means its *.json files (in name order); a .jsonl file holds one document per line.",
                 "A document that cannot be read is reported on stderr, one line per problem:"
                 + " FILE: $.json.path: message. Every other document is still evaluated, and the exit code is 1.",
-                "Documents are evaluated on every core, about a thousand at a time, and printed in input order as they"
-                + " are done, so a JSON Lines file of millions of plans streams in bounded memory. At a terminal, a"
-                + " progress line (documents, documents per second) is kept on stderr."})
+                "Documents are evaluated on every core, about a thousand at a time (fewer when they are large: about"
+                + " 16 Mi characters of text at a time), and printed in input order as they are done, so a JSON Lines"
+                + " file of millions of plans streams in bounded memory. At a terminal, a progress line (documents,"
+                + " documents per second) is kept on stderr.",
+                "Text from documents is printed with control characters escaped (\\n, \\u001B). When the output cannot"
+                + " be written the run stops with exit code 3 (quietly when the reader of a pipe has gone)."})
 public final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -46,15 +51,31 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "Use the .drl files of this folder instead of the bundled rules (see: pip rules export).")
     private Path rules;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "Time the rules may take per plan before that plan is rejected (checked between firings;"
+                    + " a rule folder's consequence that never returns cannot be stopped). Default: 10.")
+    private Double timeLimit;
+
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Plan documents (.json, .jsonl) or folders of them.")
     private List<Path> paths;
+
+    private Optional<Duration> limit() {
+        if (timeLimit == null) {
+            return Optional.empty();
+        }
+        if (!(timeLimit > 0 && timeLimit <= 86_400)) {
+            throw new ParameterException(spec.commandLine(), "--time-limit must be a number of seconds in (0, 86400],"
+                    + " was " + timeLimit);
+        }
+        return Optional.of(Duration.ofNanos((long) (timeLimit * 1e9)));
+    }
 
     @Override
     public Integer call() {
         boolean verbose = PipCommand.verbose(spec);
         PipEngine engine;
         try {
-            engine = Engines.of(Optional.ofNullable(rules));
+            engine = Engines.of(Optional.ofNullable(rules), limit());
         } catch (RuleSetException e) {
             return RuleFolders.report(spec.commandLine().getErr(), rules, e);
         }

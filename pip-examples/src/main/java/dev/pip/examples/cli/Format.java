@@ -4,6 +4,6 @@ package dev.pip.examples.cli;
 public enum Format {
     /** A report a sales manager can read. */
     TEXT,
-    /** One JSON object per document per line (JSON Lines), the fields of DOMAIN.md section 10. */
+    /** One JSON object per document per line (JSON Lines), the fields of the specification, section 10. */
     JSON
 }

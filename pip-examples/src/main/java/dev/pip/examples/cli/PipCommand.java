@@ -1,9 +1,18 @@
 package dev.pip.examples.cli;
 
+import dev.pip.examples.cli.internal.DocumentRun;
+import dev.pip.examples.cli.internal.GuardedOutput;
+import dev.pip.examples.cli.internal.OutputFailedException;
+import dev.pip.examples.cli.internal.Printable;
 import dev.pip.examples.cli.internal.Problems;
 import dev.pip.examples.cli.internal.VersionProvider;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +24,8 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code pip} command: evaluates PIP plan documents with the rule engine, checks plans and
  * rule folders, and shows the bundled sample plans. Exit codes: 0 all good, 1 when a document or
- * rule folder was rejected (every other document is still processed), 2 for a usage error.
+ * rule folder was rejected (every other document is still processed), 2 for a usage error, 3 when
+ * the output could not be written (one line on stderr; nothing when the reader of a pipe closed it).
  */
 @Command(name = "pip", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Sales performance improvement plans (PIPs) decided by editable rules.",
@@ -24,7 +34,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document was processed",
                 "1:a document or rule folder was rejected (problems on stderr), or bench found a disagreement",
-                "2:usage error"},
+                "2:usage error",
+                "3:the output could not be written (a full disk; quietly when the reader of a pipe has gone)"},
         footer = {"", "Start with: pip demo"})
 public final class PipCommand implements Runnable {
     /** Exit code of a usage error (picocli's default for invalid input). */
@@ -39,7 +50,8 @@ public final class PipCommand implements Runnable {
 
     /** Runs the command line and exits the JVM with its exit code. */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        // Not System.out: a PrintStream hides why writing failed. Flushed per chunk of documents and at the end.
+        PrintWriter out = GuardedOutput.of(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(out, err, args));
     }
@@ -52,14 +64,32 @@ public final class PipCommand implements Runnable {
         cli.setErr(err);
         cli.setExecutionStrategy(PipCommand::execute);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("pip: " + e.getMessage());
+            if (e instanceof OutputFailedException) {
+                return outputFailed(out, err);
+            }
+            commandLine.getErr().println("pip: " + Printable.line(String.valueOf(e.getMessage())));
             Problems.trace(commandLine.getErr(), e, verbose(parseResult));
             return commandLine.getCommandSpec().exitCodeOnExecutionException();
         });
         int code = cli.execute(args);
-        out.flush();
+        if (code != DocumentRun.OUTPUT_FAILED && out.checkError()) {
+            code = outputFailed(out, err);
+        }
         err.flush();
         return code;
+    }
+
+    /**
+     * Ends a run whose output failed: one line naming the cause, or nothing when the reader of a
+     * pipe has gone (as {@code head} does once it has enough), like other Unix tools.
+     */
+    private static int outputFailed(PrintWriter out, PrintWriter err) {
+        Optional<IOException> cause = out instanceof GuardedOutput g ? g.failure() : Optional.empty();
+        if (cause.isEmpty() || !GuardedOutput.closedPipe(cause.get())) {
+            err.println("pip: cannot write the output: " + cause.map(String::valueOf).orElse("write error"));
+            err.flush();
+        }
+        return DocumentRun.OUTPUT_FAILED;
     }
 
     /** Whether {@code --verbose} was given anywhere on the command line. */

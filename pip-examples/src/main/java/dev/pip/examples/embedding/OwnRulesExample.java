@@ -10,17 +10,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A company's own rules: export the bundled rule files to a folder, edit one threshold (here: a
- * plan may have as few as two behavioural targets), build an engine from the folder, and compare
+ * A company's own rules: export the bundled rule files to a folder, edit one rule (here: a plan
+ * may have one behavioural target fewer than the standard three), build an engine from the folder, and compare
  * its answer on a two-target draft plan with the bundled rules' answer.
  */
 public final class OwnRulesExample {
-    /** The fixed plan-check limits, first argument: the minimum number of behavioural targets. */
-    private static final Pattern LIMITS = Pattern.compile("new PlanLimits\\(\\s*(\\d+)\\s*,");
+    /** The condition of "Too few behavioural targets": fewer than the standard minimum. */
+    private static final String TOO_FEW = "$n < $l.minBehaviouralTargets())";
+    /** The company's edit: one target fewer than the standard is still enough. */
+    static final String ONE_FEWER = "$n < $l.minBehaviouralTargets() - 1)";
 
     private OwnRulesExample() {
     }
@@ -48,15 +48,15 @@ public final class OwnRulesExample {
         return after;
     }
 
-    /** The one edit: the first argument of {@code new PlanLimits(...)} becomes 2. */
+    /** The one edit: the rule "Too few behavioural targets" fires only below the standard minimum less one. */
     static void allowTwoBehaviouralTargets(Path ruleFile) {
         try {
             String text = Files.readString(ruleFile, StandardCharsets.UTF_8);
-            Matcher m = LIMITS.matcher(text);
-            if (!m.find()) {
-                throw new IllegalStateException("no 'new PlanLimits(' in " + ruleFile + ": the bundled rules changed");
+            int at = text.indexOf(TOO_FEW);
+            if (at < 0) {
+                throw new IllegalStateException("no '" + TOO_FEW + "' in " + ruleFile + ": the bundled rules changed");
             }
-            String edited = text.substring(0, m.start(1)) + "2" + text.substring(m.end(1));
+            String edited = text.substring(0, at) + ONE_FEWER + text.substring(at + TOO_FEW.length());
             Files.writeString(ruleFile, edited, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

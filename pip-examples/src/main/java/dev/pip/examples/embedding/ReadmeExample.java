@@ -2,6 +2,7 @@ package dev.pip.examples.embedding;
 
 import dev.pip.core.Evaluation;
 import dev.pip.core.PlanDocument;
+import dev.pip.core.json.EvaluationJson;
 import dev.pip.core.json.PlanJson;
 import dev.pip.rules.PipEngine;
 import java.io.PrintWriter;
@@ -24,6 +25,11 @@ public final class ReadmeExample {
         Evaluation e = engine.evaluate(plan, asOf);       // the as-of date is always an argument
         out.println(e.decision() + " " + e.timeline());
         e.reasons().forEach(r -> out.println(r.rule() + ": " + r.message() + " " + r.evidence()));
+        e.findings().forEach(f -> out.println(f.severity() + " " + f.code() + ": " + f.message()));
+        if (e.humanReviewRequired()) {                    // EXIT or HR_REVIEW: people decide
+            out.println("A person must review this " + e.decision() + " before anything happens.");
+        }
+        out.println(EvaluationJson.write(e));             // the JSON of pip-core/docs/evaluation.md
         // README:end
         out.flush();
         return e;

@@ -9,7 +9,7 @@ import dev.pip.core.Target;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** DOMAIN.md sections 1 and 2: the recommendation, and whether a plan-check ERROR blocks the plan. */
+/** The specification, sections 1 and 2: the recommendation, and whether a plan-check ERROR blocks the plan. */
 final class Diagnose {
     private static final int MIN_BEHAVIOURAL = 3;
     private static final int MAX_BEHAVIOURAL = 5;

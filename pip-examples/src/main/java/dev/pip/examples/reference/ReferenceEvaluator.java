@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * DOMAIN.md's decisions transcribed into plain Java: the recommendation, whether a plan-check
+ * the specification's decisions transcribed into plain Java: the recommendation, whether a plan-check
  * ERROR makes the plan NOT_ACTIVATABLE, and the timeline of decisions with days and dates.
  *
  * <p>This is <em>not the product</em>. The product decides with the rule files of pip-rules,
@@ -36,7 +36,7 @@ public final class ReferenceEvaluator {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
-    /** A reference evaluator with DOMAIN.md's default policy, as the engine's default. */
+    /** A reference evaluator with the specification's default policy, as the engine's default. */
     public static ReferenceEvaluator withDefaultPolicy() {
         return new ReferenceEvaluator(Policy.defaults());
     }

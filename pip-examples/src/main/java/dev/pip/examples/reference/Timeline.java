@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The timeline of an activatable plan up to as-of (DOMAIN.md sections 3 and 5-8): the gate, the
+ * The timeline of an activatable plan up to as-of (specification, sections 3 and 5-8): the gate, the
  * final decision, extensions, monitoring, and the fairness guards on every EXIT.
  */
 final class Timeline {

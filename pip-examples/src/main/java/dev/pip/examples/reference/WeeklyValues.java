@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The weekly values of the behavioural targets for weeks 1..{@code lastWeek} (DOMAIN.md section 3):
+ * The weekly values of the behavioural targets for weeks 1..{@code lastWeek} (specification, section 3):
  * a weekly observation counts for its week, dated ones are summed within their week (those after
  * as-of left out). A week without any observation is NaN, never zero. One flat array, no boxing.
  */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pip.core.Decision;
 import dev.pip.core.Evaluation;
+import dev.pip.core.json.EvaluationJson;
 import dev.pip.examples.samples.SamplePlans;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,7 +36,7 @@ class ReadmeExampleTest {
         List<String> compiled = between(Files.readAllLines(Path.of("src/main/java/dev/pip/examples/embedding/DocumentsExample.java")),
                 "// README:start", "// README:end");
         List<String> lines = Files.readAllLines(README);
-        int section = lines.indexOf("## Documents people read");
+        int section = lines.indexOf("## Documents for people");
         assertTrue(section > 0, "the README has a documents section");
         List<String> readme = between(lines.subList(section, lines.size()), "```java", "```");
         assertEquals(compiled.stream().map(String::strip).toList(), readme.stream().map(String::strip).toList());
@@ -51,6 +52,8 @@ class ReadmeExampleTest {
         for (var r : e.reasons()) {
             assertTrue(text.toString().contains(r.rule() + ": " + r.message()), text::toString);
         }
+        assertTrue(text.toString().contains("A person must review this EXIT before anything happens."), text::toString);
+        assertTrue(text.toString().strip().endsWith(EvaluationJson.write(e)), text::toString);
     }
 
     private static List<String> between(List<String> lines, String start, String end) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rule engine and the plain-Java reference agree on recommendation, decision and timeline
- * for generated plans. A disagreement is a bug in one of them: DOMAIN.md decides which.
+ * for generated plans. A disagreement is a bug in one of them: the specification
+ * (pip-core/docs/specification.md) decides which.
  */
 class EngineAgreesWithReferenceTest {
     /** Tries of the default generator; the edge-case property runs two thirds as many. */

@@ -44,9 +44,9 @@ class ReferenceEvaluatorTest {
         Diagnosis skill = new Diagnosis(RootCause.SKILL, Optional.empty(), 3, true, false, false, 0.1,
                 List.of("framework"), false);
         return PlanDocument.builder("PIP-R", Rep.of("rep-1"), START, skill)
-                .targets(List.of(Target.behavioural("calls", 8, 15, Direction.AT_LEAST, "CRM"),
-                        Target.behavioural("demos", 8, 15, Direction.AT_LEAST, "CRM"),
-                        Target.behavioural("followups", 8, 15, Direction.AT_LEAST, "CRM")))
+                .targets(List.of(Target.behavioural("calls", Direction.AT_LEAST).baseline(8).goal(15).source("CRM").build(),
+                        Target.behavioural("demos", Direction.AT_LEAST).baseline(8).goal(15).source("CRM").build(),
+                        Target.behavioural("followups", Direction.AT_LEAST).baseline(8).goal(15).source("CRM").build()))
                 .support(List.of(new SupportCommitment("COACHING", 1)))
                 .approvals(Approvals.all())
                 .observations(observations).checkIns(checkIns).supportDelivered(delivered);

@@ -1,6 +1,7 @@
 package dev.pip.rules.internal;
 
 import dev.pip.core.Policy;
+import dev.pip.core.PolicyParameter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,11 +25,15 @@ public final class Fingerprint {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** The fingerprint of the rules under a policy. */
+    /**
+     * The fingerprint of the rules under a policy: over the rules' digest and the policy's
+     * {@linkplain PolicyParameter#canonical canonical text}, a stable format of its own.
+     */
     public static String of(String rulesDigest, Policy policy) {
         MessageDigest sha = sha256();
         sha.update(rulesDigest.getBytes(StandardCharsets.UTF_8));
-        sha.update(policy.toString().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(PolicyParameter.canonical(policy).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha.digest());
     }
 

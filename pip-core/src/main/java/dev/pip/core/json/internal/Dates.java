@@ -1,5 +1,6 @@
 package dev.pip.core.json.internal;
 
+import dev.pip.core.time.PlanCalendar;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -24,13 +25,17 @@ final class Dates {
             int day = digits(text, 8, 10);
             if (year >= 0 && month >= 1 && month <= 12 && day >= 1
                     && day <= YearMonth.of(year, month).lengthOfMonth()) {
-                return Optional.of(LocalDate.of(year, month, day));
+                return inRange(LocalDate.of(year, month, day), text, o, field);
             }
         }
         String path = o.path(field);
         Problems problems = o.problems();
         try {
-            return Optional.of(LocalDate.parse(text));
+            if (!SHAPE.matcher(text).matches()) {
+                // LocalDate.parse also takes signed years of five digits or more: not the shape of a document's dates.
+                throw new DateTimeException(text);
+            }
+            return inRange(LocalDate.parse(text), text, o, field);
         } catch (DateTimeException e) {
             Matcher m = SHAPE.matcher(text);
             if (!m.matches()) {
@@ -52,6 +57,16 @@ final class Dates {
             problems.add(path, "'" + text + "' is not a real date: " + why);
             return Optional.empty();
         }
+    }
+
+    /** The date, when it lies in the years a plan document may use; else a problem. */
+    private static Optional<LocalDate> inRange(LocalDate date, String text, Obj o, String field) {
+        if (date.isBefore(PlanCalendar.FIRST_DATE) || date.isAfter(PlanCalendar.LAST_DATE)) {
+            o.problems().add(o.path(field), "'" + text + "' lies outside the dates a document may hold ("
+                    + PlanCalendar.FIRST_DATE + ".." + PlanCalendar.LAST_DATE + ")");
+            return Optional.empty();
+        }
+        return Optional.of(date);
     }
 
     /** The number written by the ASCII digits {@code from..to} of {@code text}, or -1. */

@@ -11,7 +11,6 @@ import dev.pip.core.Evaluation;
 import dev.pip.core.Finding;
 import dev.pip.core.Need;
 import dev.pip.core.Policy;
-import dev.pip.core.PolicyOverrides;
 import dev.pip.core.Reason;
 import dev.pip.core.Recommendation;
 import dev.pip.core.RuleSetId;
@@ -87,7 +86,9 @@ public final class EvaluationReader {
                 e.node(key, REQUIRED).flatMap(v -> value(v, e.path(key))).ifPresent(v -> evidence.put(key, v));
             }
         });
-        return PlanReader.build(o, () -> new Reason(rule.orElseThrow(), message.orElseThrow(), evidence));
+        Optional<Reason.Standing> standing = o.enumValue("standing", Reason.Standing.class, OPTIONAL);
+        return PlanReader.build(o, () -> new Reason(rule.orElseThrow(), message.orElseThrow(), evidence,
+                standing.orElse(Reason.Standing.SUPPORTING)));
     }
 
     /** An evidence value: a string, a boolean, a number of the Java type its JSON form implies, or a list. */
@@ -155,18 +156,6 @@ public final class EvaluationReader {
     }
 
     private Optional<Policy> policy(Obj o) {
-        PolicyOverrides set = new PolicyOverrides(
-                PlanReader.optionalInt(o.integer("gateDay", OPTIONAL, 7)),
-                PlanReader.optionalInt(o.integer("extensionDays", OPTIONAL, 7)),
-                PlanReader.optionalInt(o.integer("maxExtensions", OPTIONAL, 0)),
-                PlanReader.optionalInt(o.integer("monitoringDays", OPTIONAL, 7)),
-                PlanReader.optionalInt(o.integer("rampMonths", OPTIONAL, 0)),
-                PlanReader.optional(o.number("teamWideShare", OPTIONAL, true)),
-                PlanReader.optional(o.number("minMonthsUnderperforming", OPTIONAL, false)),
-                PlanReader.optional(o.number("improvementShare", OPTIONAL, true)),
-                PlanReader.optionalInt(o.integer("regressionWeeks", OPTIONAL, 1)),
-                PlanReader.optional(o.number("supportDeliveredShare", OPTIONAL, true)),
-                PlanReader.optionalInt(o.integer("missedCheckInsForReview", OPTIONAL, 1)));
-        return PlanReader.build(o, () -> Policy.defaults().with(set));
+        return PolicyReader.read(o).flatMap(set -> PlanReader.build(o, () -> Policy.defaults().with(set)));
     }
 }

@@ -2,7 +2,6 @@ package dev.pip.core.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pip.core.Evaluation;
-import dev.pip.core.Policy;
 import dev.pip.core.PolicyOverrides;
 import dev.pip.core.Reason;
 import dev.pip.core.TargetWeek;
@@ -12,10 +11,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
-/** Writes an {@link Evaluation} with the field names of DOMAIN.md section 10, on one line. */
+/** Writes an {@link Evaluation} with the field names of the specification, section 10, on one line. */
 public final class EvaluationWriter {
     private EvaluationWriter() {
     }
@@ -23,6 +20,11 @@ public final class EvaluationWriter {
     /** The evaluation as JSON: one line, or indented when {@code pretty}. */
     public static String write(Evaluation evaluation, boolean pretty) {
         return Out.text(pretty, out -> evaluation(out, evaluation));
+    }
+
+    /** Writes the evaluation into {@code g}, as the next value of whatever {@code g} is writing. */
+    public static void write(Evaluation evaluation, JsonGenerator g) throws IOException {
+        Out.into(g, out -> evaluation(out, evaluation));
     }
 
     private static void evaluation(Out out, Evaluation e) throws IOException {
@@ -36,7 +38,7 @@ public final class EvaluationWriter {
                 .array("weeks", e.weeks(), EvaluationWriter::week)
                 .array("needs", e.needs(), (o, n) -> o.field("target", n.target()).field("decisionDay", n.decisionDay())
                         .field("weeksLeft", n.weeksLeft()).field("perWeek", n.perWeek()).field("message", n.message()));
-        PlanWriter.policy(out.object("policy"), everyParameterOf(e.policy())).end();
+        PlanWriter.policy(out.object("policy"), PolicyOverrides.every(e.policy())).end();
         out.object("ruleSet").field("name", e.ruleSet().name()).field("fingerprint", e.ruleSet().fingerprint()).end();
         out.field("humanReviewRequired", e.humanReviewRequired()).end();
     }
@@ -48,6 +50,9 @@ public final class EvaluationWriter {
             value(out.generator(), entry.getValue());
         }
         out.end();
+        if (r.standing() != Reason.Standing.SUPPORTING) {
+            out.field("standing", r.standing());
+        }
     }
 
     /** Evidence values keep their Java type: an Integer as 3, a Double as 3.0, so they read back equal. */
@@ -87,17 +92,5 @@ public final class EvaluationWriter {
     private static void targetWeek(Out out, TargetWeek t) throws IOException {
         out.field("target", t.target()).field("status", t.status()).field("value", t.value())
                 .field("goal", t.goal()).field("direction", t.direction());
-    }
-
-    /**
-     * The evaluation's policy with every parameter set, so that it is written by the one policy
-     * writer plan documents use and the two can never name a parameter differently.
-     */
-    private static PolicyOverrides everyParameterOf(Policy p) {
-        return new PolicyOverrides(OptionalInt.of(p.gateDay()), OptionalInt.of(p.extensionDays()),
-                OptionalInt.of(p.maxExtensions()), OptionalInt.of(p.monitoringDays()), OptionalInt.of(p.rampMonths()),
-                OptionalDouble.of(p.teamWideShare()), OptionalDouble.of(p.minMonthsUnderperforming()),
-                OptionalDouble.of(p.improvementShare()), OptionalInt.of(p.regressionWeeks()),
-                OptionalDouble.of(p.supportDeliveredShare()), OptionalInt.of(p.missedCheckInsForReview()));
     }
 }

@@ -5,6 +5,7 @@ import dev.pip.core.PlanDocument;
 import dev.pip.core.Problem;
 import dev.pip.core.json.PlanRead;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -29,12 +30,20 @@ public final class JsonLines extends Spliterators.AbstractSpliterator<PlanRead> 
     private int filled;
     private int lineNumber;
     private boolean ended;
+    /** Characters read before {@link #buffer}'s content. */
+    private long consumed;
+    private long lineStart;
 
     private JsonLines(Reader reader, String source, JsonText parser) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
         this.reader = reader;
         this.source = source;
         this.parser = parser;
+    }
+
+    /** The documents of UTF-8 bytes; a line with bytes that are not UTF-8 is rejected with its column. */
+    public static Stream<PlanRead> stream(InputStream in, String source, JsonText parser) {
+        return stream(new Utf8Reader(in), source, parser);
     }
 
     /** The documents of {@code reader}; closing the stream closes the reader. */
@@ -53,6 +62,7 @@ public final class JsonLines extends Spliterators.AbstractSpliterator<PlanRead> 
         try {
             while (true) {
                 boolean tooLong = nextLine();
+                long bad = reader instanceof Utf8Reader utf8 ? utf8.firstMalformedBefore(consumed + position) : -1;
                 if (ended && line.length() == 0 && !tooLong) {
                     return false;
                 }
@@ -61,6 +71,12 @@ public final class JsonLines extends Spliterators.AbstractSpliterator<PlanRead> 
                     action.accept(PlanRead.failed(new InvalidPlanException(at, List.of(new Problem("$",
                             "the line is too long; at most " + parser.limits().maxDocumentSize()
                                     + " characters are read per document")))));
+                    return true;
+                }
+                if (bad >= 0) {
+                    action.accept(PlanRead.failed(new InvalidPlanException(at, List.of(new Problem("$",
+                            "the line is not UTF-8 text: bytes at line " + lineNumber + ", column "
+                                    + (bad - lineStart + 1) + " are no UTF-8 character")))));
                     return true;
                 }
                 if (!line.toString().isBlank()) {
@@ -89,9 +105,11 @@ public final class JsonLines extends Spliterators.AbstractSpliterator<PlanRead> 
     private boolean nextLine() throws IOException {
         line.setLength(0);
         lineNumber++;
+        lineStart = consumed + position;
         boolean tooLong = false;
         while (true) {
             if (position == filled) {
+                consumed += filled;
                 filled = reader.read(buffer);
                 position = 0;
                 if (filled <= 0) {

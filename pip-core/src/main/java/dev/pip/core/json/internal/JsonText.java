@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -17,6 +18,7 @@ import dev.pip.core.json.JsonLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -24,6 +26,10 @@ import java.util.List;
  * (Jackson's {@link StreamReadConstraints}, so a deeply nested array fails fast instead of
  * overflowing the stack), duplicate field names and trailing content. Every failure becomes one
  * {@link Problem} at {@code $} with its line and column; no Jackson exception escapes.
+ *
+ * <p>The size is checked before parsing (the text's length, a capped stream, each JSON Lines
+ * line), not with {@code StreamReadConstraints.maxDocumentLength}: Jackson 2.15, the oldest
+ * version supported, does not have it.
  */
 public final class JsonText {
     private static final JsonText DEFAULT = new JsonText(JsonLimits.defaults());
@@ -35,7 +41,6 @@ public final class JsonText {
         this.limits = limits;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth())
-                .maxDocumentLength(limits.maxDocumentSize())
                 .maxStringLength(limits.maxDocumentSize())
                 .build();
         this.mapper = JsonMapper.builder(JsonFactory.builder()
@@ -69,11 +74,16 @@ public final class JsonText {
         if (json.isBlank()) {
             throw empty(source);
         }
+        JsonNode tree;
         try (JsonParser parser = mapper.createParser(json)) {
-            return tree(parser, source, firstLine);
+            tree = tree(parser, source, firstLine);
         } catch (IOException e) {
             throw failed(source, e, null, firstLine);
         }
+        if (mayHoldSurrogate(json)) {
+            rejectLoneSurrogates(() -> mapper.createParser(json), source, firstLine);
+        }
+        return tree;
     }
 
     /** The tree of a document of bytes (UTF-8, -16 or -32), read from {@code in} up to the size limit. */
@@ -84,10 +94,71 @@ public final class JsonText {
         } catch (IOException e) {
             throw new InvalidPlanException(source, List.of(new Problem("$", "cannot read the document: " + e)));
         }
+        JsonNode tree;
         try (JsonParser parser = mapper.createParser(bytes)) {
-            return tree(parser, source, 1);
+            tree = tree(parser, source, 1);
         } catch (IOException e) {
             throw failed(source, e, null, 1);
+        }
+        if (mayHoldSurrogate(new String(bytes, StandardCharsets.ISO_8859_1))) {
+            rejectLoneSurrogates(() -> mapper.createParser(bytes), source, 1);
+        }
+        return tree;
+    }
+
+    /** Opens a parser. */
+    @FunctionalInterface
+    private interface Opener {
+        JsonParser open() throws IOException;
+    }
+
+    /**
+     * Whether {@code text} may hold a lone surrogate: a surrogate character, or an escape
+     * {@code \uD800..\uDFFF}. Cheap, so that the exact check runs only on the rare documents that need it.
+     */
+    private static boolean mayHoldSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return true;
+            }
+            if (c == '\\' && i + 3 < text.length() && text.charAt(i + 1) == 'u'
+                    && (text.charAt(i + 2) == 'd' || text.charAt(i + 2) == 'D')
+                    && "89abcdefABCDEF".indexOf(text.charAt(i + 3)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rejects a field name or string that holds a surrogate not paired (a lone {@code \uD800} would
+     * be written as '?', so two different ids could read as one), with its line and column.
+     */
+    private void rejectLoneSurrogates(Opener opener, String source, int firstLine) {
+        try (JsonParser parser = opener.open()) {
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                if (t != JsonToken.FIELD_NAME && t != JsonToken.VALUE_STRING) {
+                    continue;
+                }
+                String text = parser.getText();
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        i++;
+                    } else if (Character.isSurrogate(c)) {
+                        JsonLocation at = parser.currentTokenLocation();
+                        throw new InvalidPlanException(source, List.of(new Problem("$", String.format(
+                                "a lone surrogate \\u%04X in the %s starting at line %d, column %d: text must be"
+                                        + " Unicode characters (a surrogate escape needs its pair)", (int) c,
+                                t == JsonToken.FIELD_NAME ? "field name" : "string",
+                                at.getLineNr() + firstLine - 1, at.getColumnNr()))));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw failed(source, e, null, firstLine);
         }
     }
 
@@ -143,6 +214,13 @@ public final class JsonText {
             message = "malformed JSON" + where + ": " + clean(e);
         }
         return new InvalidPlanException(source, List.of(new Problem("$", message)));
+    }
+
+    /** The problem of JSON that an application's own parser could not read, at {@code $} with its line and column. */
+    public static InvalidPlanException malformed(String source, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return new InvalidPlanException(source, List.of(new Problem("$", "malformed JSON" + where + ": " + clean(e))));
     }
 
     private static String clean(IOException e) {

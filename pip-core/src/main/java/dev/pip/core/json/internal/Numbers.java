@@ -35,8 +35,8 @@ final class Numbers {
         return Optional.of(d);
     }
 
-    /** A whole number of at least {@code min}. */
-    static Optional<Integer> readInt(JsonNode v, Obj o, String field, int min) {
+    /** A whole number in {@code min..max}. */
+    static Optional<Integer> readInt(JsonNode v, Obj o, String field, int min, int max) {
         if (!v.isNumber()) {
             o.problems().add(o.path(field), "expected a whole number, found " + Kinds.of(v));
             return Optional.empty();
@@ -55,8 +55,9 @@ final class Numbers {
                     (min == 0 ? "must not be negative" : "must be at least " + min) + ", was " + v.asText());
             return Optional.empty();
         }
-        if (d > Integer.MAX_VALUE) {
-            o.problems().add(o.path(field), "is too large, was " + v.asText());
+        if (d > max) {
+            o.problems().add(o.path(field), (max == Integer.MAX_VALUE ? "is too large"
+                    : "must be at most " + max) + ", was " + v.asText());
             return Optional.empty();
         }
         return Optional.of((int) d);

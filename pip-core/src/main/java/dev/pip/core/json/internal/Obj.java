@@ -1,5 +1,6 @@
 package dev.pip.core.json.internal;
 
+import dev.pip.core.internal.Closest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -144,7 +145,12 @@ public final class Obj {
 
     /** A whole number of at least {@code min}. */
     public Optional<Integer> integer(String field, Need need, int min) {
-        return node(field, need).flatMap(v -> Numbers.readInt(v, this, field, min));
+        return integer(field, need, min, Integer.MAX_VALUE);
+    }
+
+    /** A whole number in {@code min..max}. */
+    public Optional<Integer> integer(String field, Need need, int min, int max) {
+        return node(field, need).flatMap(v -> Numbers.readInt(v, this, field, min, max));
     }
 
     /** A boolean; absent means false. */

@@ -43,6 +43,11 @@ final class Out {
         return w.toString();
     }
 
+    /** Writes {@code body} into an application's own generator (its pretty printer and features apply). */
+    static void into(JsonGenerator g, Body body) throws IOException {
+        body.write(new Out(g));
+    }
+
     JsonGenerator generator() {
         return g;
     }

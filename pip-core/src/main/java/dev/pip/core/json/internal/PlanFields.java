@@ -1,8 +1,9 @@
 package dev.pip.core.json.internal;
 
+import dev.pip.core.PolicyParameter;
 import java.util.List;
 
-/** The field names of the plan document, exactly as DOMAIN.md section 10 spells them, in writing order. */
+/** The field names of the plan document, exactly as the specification, section 10, spells them, in writing order. */
 final class PlanFields {
     static final List<String> ROOT = List.of("planId", "rep", "manager", "startDate", "windowDays", "diagnosis",
             "targets", "trackedMetrics", "support", "checkInsPerWeek", "approvals", "observations", "checkIns",
@@ -19,9 +20,7 @@ final class PlanFields {
     static final List<String> OBSERVATION = List.of("metric", "week", "date", "value");
     static final List<String> CHECK_IN = List.of("week", "held", "note");
     static final List<String> DELIVERY = List.of("kind", "week", "count");
-    static final List<String> POLICY = List.of("gateDay", "extensionDays", "maxExtensions", "monitoringDays",
-            "rampMonths", "teamWideShare", "minMonthsUnderperforming", "improvementShare", "regressionWeeks",
-            "supportDeliveredShare", "missedCheckInsForReview");
+    static final List<String> POLICY = PolicyParameter.all().stream().map(PolicyParameter::jsonName).toList();
 
     private PlanFields() {
     }

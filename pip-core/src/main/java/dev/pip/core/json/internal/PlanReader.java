@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pip.core.Approvals;
 import dev.pip.core.Diagnosis;
 import dev.pip.core.Direction;
+import dev.pip.core.InvalidPlanException;
 import dev.pip.core.Judged;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.PolicyOverrides;
@@ -13,6 +14,7 @@ import dev.pip.core.SupportCommitment;
 import dev.pip.core.Target;
 import dev.pip.core.TargetKind;
 import dev.pip.core.TrackedMetric;
+import dev.pip.core.time.PlanCalendar;
 import dev.pip.core.json.internal.Obj.Element;
 import dev.pip.core.json.internal.Obj.Need;
 import java.time.LocalDate;
@@ -53,7 +55,7 @@ public final class PlanReader {
         Optional<Rep> rep = o.object("rep", Need.REQUIRED).flatMap(this::rep);
         Optional<String> manager = o.text("manager", Need.OPTIONAL);
         Optional<LocalDate> start = o.date("startDate", Need.REQUIRED);
-        Optional<Integer> windowDays = o.integer("windowDays", Need.OPTIONAL, 1);
+        Optional<Integer> windowDays = o.integer("windowDays", Need.OPTIONAL, 1, PlanCalendar.MAX_DAY);
         Optional<Diagnosis> diagnosis = o.object("diagnosis", Need.REQUIRED).flatMap(this::diagnosis);
         List<Target> targets = list(o, "targets", Need.REQUIRED, this::target);
         List<TrackedMetric> tracked = list(o, "trackedMetrics", Need.OPTIONAL, this::trackedMetric);
@@ -148,23 +150,10 @@ public final class PlanReader {
 
     private Optional<PolicyOverrides> policy(Obj o, int windowDays) {
         o.strict(PlanFields.POLICY);
-        OptionalInt gateDay = optionalInt(o.integer("gateDay", Need.OPTIONAL, 7));
-        if (gateDay.isPresent() && gateDay.getAsInt() > windowDays) {
-            o.problems().add(o.path("gateDay"), "the gate day " + gateDay.getAsInt()
-                    + " lies after the end of the plan window (windowDays " + windowDays + ")");
-        }
-        OptionalInt extensionDays = optionalInt(o.integer("extensionDays", Need.OPTIONAL, 7));
-        OptionalInt maxExtensions = optionalInt(o.integer("maxExtensions", Need.OPTIONAL, 0));
-        OptionalInt monitoringDays = optionalInt(o.integer("monitoringDays", Need.OPTIONAL, 7));
-        OptionalInt rampMonths = optionalInt(o.integer("rampMonths", Need.OPTIONAL, 0));
-        OptionalDouble teamWideShare = optional(o.number("teamWideShare", Need.OPTIONAL, true));
-        OptionalDouble minMonths = optional(o.number("minMonthsUnderperforming", Need.OPTIONAL, false));
-        OptionalDouble improvementShare = optional(o.number("improvementShare", Need.OPTIONAL, true));
-        OptionalInt regressionWeeks = optionalInt(o.integer("regressionWeeks", Need.OPTIONAL, 1));
-        OptionalDouble supportShare = optional(o.number("supportDeliveredShare", Need.OPTIONAL, true));
-        OptionalInt missed = optionalInt(o.integer("missedCheckInsForReview", Need.OPTIONAL, 1));
-        return build(o, () -> new PolicyOverrides(gateDay, extensionDays, maxExtensions, monitoringDays, rampMonths,
-                teamWideShare, minMonths, improvementShare, regressionWeeks, supportShare, missed));
+        Optional<PolicyOverrides> read = PolicyReader.read(o);
+        OptionalInt gateDay = read.map(PolicyOverrides::gateDay).orElse(OptionalInt.empty());
+        activity.gateDay(gateDay, windowDays, o.path("gateDay"));
+        return read;
     }
 
     /** The records of the array {@code field}, each read by {@code item}; absent and optional means empty. */
@@ -188,6 +177,9 @@ public final class PlanReader {
         }
         try {
             return Optional.of(record.get());
+        } catch (InvalidPlanException e) {
+            e.problems().forEach(p -> o.problems().add(p.path(), p.message()));
+            return Optional.empty();
         } catch (IllegalArgumentException | NullPointerException e) {
             o.problems().add(o.path(), String.valueOf(e.getMessage()));
             return Optional.empty();

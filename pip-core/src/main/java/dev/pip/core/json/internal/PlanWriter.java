@@ -1,13 +1,19 @@
 package dev.pip.core.json.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pip.core.Diagnosis;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.PolicyOverrides;
+import dev.pip.core.PolicyParameter;
 import dev.pip.core.Rep;
 import dev.pip.core.Target;
 import java.io.IOException;
+import java.util.OptionalDouble;
 
-/** Writes a {@link PlanDocument} with the field names of DOMAIN.md section 10; absent optional values are left out. */
+/**
+ * Writes a {@link PlanDocument} with the field names of the specification, section 10; absent
+ * optional values are left out.
+ */
 public final class PlanWriter {
     private PlanWriter() {
     }
@@ -15,6 +21,11 @@ public final class PlanWriter {
     /** The plan as JSON: one line, or indented when {@code pretty}. */
     public static String write(PlanDocument plan, boolean pretty) {
         return Out.text(pretty, out -> document(out, plan));
+    }
+
+    /** Writes the plan into {@code g}, as the next value of whatever {@code g} is writing. */
+    public static void write(PlanDocument plan, JsonGenerator g) throws IOException {
+        Out.into(g, out -> document(out, plan));
     }
 
     private static void document(Out out, PlanDocument p) throws IOException {
@@ -62,12 +73,12 @@ public final class PlanWriter {
 
     /** The parameters {@code p} sets, with their JSON names; also writes an evaluation's policy. */
     static Out policy(Out out, PolicyOverrides p) throws IOException {
-        return out.field("gateDay", p.gateDay()).field("extensionDays", p.extensionDays())
-                .field("maxExtensions", p.maxExtensions()).field("monitoringDays", p.monitoringDays())
-                .field("rampMonths", p.rampMonths()).field("teamWideShare", p.teamWideShare())
-                .field("minMonthsUnderperforming", p.minMonthsUnderperforming())
-                .field("improvementShare", p.improvementShare()).field("regressionWeeks", p.regressionWeeks())
-                .field("supportDeliveredShare", p.supportDeliveredShare())
-                .field("missedCheckInsForReview", p.missedCheckInsForReview());
+        for (PolicyParameter parameter : PolicyParameter.all()) {
+            OptionalDouble value = p.get(parameter);
+            if (value.isPresent()) {
+                out.field(parameter.jsonName(), value);
+            }
+        }
+        return out;
     }
 }

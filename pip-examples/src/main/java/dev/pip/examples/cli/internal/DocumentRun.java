@@ -4,7 +4,9 @@ import dev.pip.core.InvalidPlanException;
 import dev.pip.core.PipException;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.json.PlanRead;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,6 +21,8 @@ public final class DocumentRun {
     public static final int OK = 0;
     /** Exit code when at least one document was rejected. */
     public static final int REJECTED = 1;
+    /** Exit code when standard output could not be written (a full disk, a closed pipe): the run stopped. */
+    public static final int OUTPUT_FAILED = 3;
 
     /** What to do with a document that was read: its source (file or file:line) and the plan. */
     @FunctionalInterface
@@ -42,9 +46,41 @@ public final class DocumentRun {
         for (Path file : PlanInput.expand(paths)) {
             try (Stream<PlanRead> reads = PlanInput.read(file)) {
                 reads.forEach(r -> accept(r, action));
+            } catch (UncheckedIOException e) {
+                unreadable(file, e);
             }
         }
         return exitCode();
+    }
+
+    /**
+     * Reports an input that failed while it was being read (a read error inside a {@code .jsonl}):
+     * one line naming it and the cause; the documents read before it stand, the next inputs go on.
+     */
+    public void unreadable(Path file, UncheckedIOException e) {
+        IOException cause = e.getCause();
+        reject(file.toString(), "cannot read the input: " + (e.getMessage() == null ? "" : e.getMessage() + ": ")
+                + cause, e);
+    }
+
+    /**
+     * Reports a document the engine failed on, whatever it threw ({@link Error}s included), as one
+     * line naming the document; a failed output is no document's failure and stops the run.
+     */
+    public void failed(String source, Throwable t) {
+        if (t instanceof OutputFailedException o) {
+            throw o;
+        } else if (t instanceof InvalidPlanException e) {
+            reject(source, e.problems().stream().map(p -> p.path() + ": " + p.message())
+                    .reduce((x, y) -> x + "; " + y).orElse(String.valueOf(e.getMessage())), e);
+        } else if (t instanceof PipException e) {
+            reject(source, String.valueOf(e.getMessage()), e);
+        } else if (t instanceof RuntimeException) {
+            // A rule folder whose consequence throws fails this document only; the batch goes on.
+            reject(source, "the rules failed on this plan: " + t, t);
+        } else {
+            reject(source, "evaluating this plan failed: " + t, t);
+        }
     }
 
     /** Runs {@code action} on one read document, or reports why it could not be read. */
@@ -56,13 +92,8 @@ public final class DocumentRun {
         PlanDocument plan = read.plan().orElseThrow();
         try {
             action.accept(read.source(), plan);
-        } catch (InvalidPlanException e) {
-            reject(e);
-        } catch (PipException e) {
-            reject(read.source(), e.getMessage(), e);
-        } catch (RuntimeException e) {
-            // A rule folder whose consequence throws fails this document only; the batch goes on.
-            reject(read.source(), "the rules failed on this plan: " + e, e);
+        } catch (Throwable t) { // one document's failure, Errors included, never the batch's
+            failed(read.source(), t);
         }
     }
 
@@ -76,9 +107,9 @@ public final class DocumentRun {
         return rejected == 0 ? OK : REJECTED;
     }
 
-    private void reject(String source, String message, RuntimeException e) {
+    private void reject(String source, String message, Throwable e) {
         rejected++;
-        err.println(source + ": $: " + message.strip().replaceAll("\\s*\\R\\s*", " "));
+        err.println(Printable.line(source + ": $: " + message.strip().replaceAll("\\s*\\R\\s*", " ")));
         Problems.trace(err, e, verbose);
         err.flush();
     }

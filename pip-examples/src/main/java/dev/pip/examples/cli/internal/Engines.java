@@ -2,6 +2,7 @@ package dev.pip.examples.cli.internal;
 
 import dev.pip.rules.PipEngine;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The engine a command runs: the bundled rules (built once per process) or a rule folder. */
@@ -20,7 +21,23 @@ public final class Engines {
      * @throws dev.pip.rules.RuleSetException when the folder's rules do not build
      */
     public static PipEngine of(Optional<Path> rulesFolder) {
-        return rulesFolder.map(f -> PipEngine.builder().rules(f).build()).orElseGet(Engines::bundled);
+        return of(rulesFolder, Optional.empty());
+    }
+
+    /**
+     * The engine for {@code --rules} and {@code --time-limit}: the shared bundled engine when
+     * neither is given.
+     *
+     * @throws dev.pip.rules.RuleSetException when the folder's rules do not build
+     */
+    public static PipEngine of(Optional<Path> rulesFolder, Optional<Duration> timeLimit) {
+        if (rulesFolder.isEmpty() && timeLimit.isEmpty()) {
+            return bundled();
+        }
+        PipEngine.Builder b = PipEngine.builder();
+        rulesFolder.ifPresent(b::rules);
+        timeLimit.ifPresent(b::timeLimit);
+        return b.build();
     }
 
     /** Holder idiom: compiled when first asked for, not when the CLI starts. */

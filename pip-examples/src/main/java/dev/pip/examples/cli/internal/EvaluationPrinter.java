@@ -41,6 +41,19 @@ public final class EvaluationPrinter {
         printed++;
     }
 
+    /**
+     * Whether a write already failed, known without flushing (only for a {@link GuardedOutput}; a
+     * plain writer tells at {@link #checkError()}): lets a run stop at the next document.
+     */
+    public boolean failedSoFar() {
+        return out instanceof GuardedOutput g && g.failure().isPresent();
+    }
+
+    /** Flushes what was printed and tells whether writing ever failed. */
+    public boolean checkError() {
+        return out.checkError();
+    }
+
     /** Flushes what was printed. */
     public void flush() {
         out.flush();

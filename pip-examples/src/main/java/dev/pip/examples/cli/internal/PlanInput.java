@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 /**
  * The plan documents named on a command line: files as given, a folder as its {@code *.json}
  * files in name order, a {@code .jsonl} file as one document per line. A document that cannot be
- * read becomes a {@link PlanRead} with its problems, never an exception, so every other document
- * is still processed.
+ * read, or a folder that cannot be listed, becomes a {@link PlanRead} with its problems, never an
+ * exception, so every other document is still processed.
  */
 public final class PlanInput {
     private PlanInput() {
@@ -27,7 +27,13 @@ public final class PlanInput {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                List<Path> json = jsonFiles(p);
+                List<Path> json;
+                try {
+                    json = jsonFiles(p);
+                } catch (IOException | UncheckedIOException e) {
+                    out.add(p); // read() reports it, in order with the other inputs
+                    continue;
+                }
                 if (json.isEmpty()) {
                     out.add(p);
                 } else {
@@ -44,6 +50,12 @@ public final class PlanInput {
     public static Stream<PlanRead> read(Path file) {
         String source = file.toString();
         if (Files.isDirectory(file)) {
+            try {
+                jsonFiles(file);
+            } catch (IOException | UncheckedIOException e) {
+                return Stream.of(failed(source, "cannot read the folder: " + (e instanceof UncheckedIOException u
+                        ? u.getCause() : e)));
+            }
             return Stream.of(failed(source, "no .json files in this folder"));
         }
         try {
@@ -60,12 +72,10 @@ public final class PlanInput {
         return PlanRead.failed(new InvalidPlanException(source, List.of(new Problem("$", message))));
     }
 
-    private static List<Path> jsonFiles(Path folder) {
+    private static List<Path> jsonFiles(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
             return list.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
                     .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
         }
     }
 }

@@ -14,7 +14,7 @@ public final class Problems {
     /** One {@code SOURCE: $.json.path: message} line per problem of the document. */
     public static void print(PrintWriter err, InvalidPlanException e) {
         for (Problem p : e.problems()) {
-            err.println(e.source() + ": " + p.path() + ": " + p.message());
+            err.println(Printable.line(e.source() + ": " + p.path() + ": " + p.message()));
         }
         err.flush();
     }

@@ -57,7 +57,9 @@ public final class TextReport {
         }
         lines.add(INDENT + "Rules:          " + evaluation.ruleSet().name() + " "
                 + evaluation.ruleSet().fingerprint().substring(0, Math.min(12, evaluation.ruleSet().fingerprint().length())));
-        return String.join(System.lineSeparator(), lines) + System.lineSeparator();
+        // Each line is built as one line: any control character in it came from the document.
+        return String.join(System.lineSeparator(), lines.stream().map(Printable::line).toList())
+                + System.lineSeparator();
     }
 
     private static String standing(Reason r) {

@@ -1,4 +1,4 @@
-package dev.pip.examples.bench;
+package dev.pip.examples.benchmarks;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.pip.core.json.internal;
+package dev.pip.core.internal;
 
 import java.util.Collection;
 import java.util.Locale;

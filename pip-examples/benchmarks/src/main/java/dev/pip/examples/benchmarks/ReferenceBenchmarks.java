@@ -1,6 +1,7 @@
-package dev.pip.examples.bench;
+package dev.pip.examples.benchmarks;
 
 import dev.pip.core.generate.GeneratedPlan;
+import dev.pip.examples.bench.Workload;
 import dev.pip.examples.reference.ReferenceEvaluation;
 import dev.pip.examples.reference.ReferenceEvaluator;
 import java.util.List;
