@@ -45,7 +45,9 @@ public final class BundledRules {
     }
 
     /**
-     * Writes every bundled file into {@code folder} (created if needed), ready to edit.
+     * Writes every bundled file into {@code folder} (created if needed), ready to edit. Files of
+     * the same names are overwritten. ({@code pip rules export} also writes {@code policy.json},
+     * the folder's default policy: see {@link PipEngine.Builder#rules(Path)}.)
      *
      * @return the files written
      * @throws UncheckedIOException when a file cannot be written

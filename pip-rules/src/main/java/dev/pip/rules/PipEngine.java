@@ -4,12 +4,17 @@ import dev.pip.core.Evaluation;
 import dev.pip.core.InvalidPlanException;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.Policy;
+import dev.pip.core.PolicyOverrides;
+import dev.pip.core.json.PolicyJson;
 import dev.pip.core.Problem;
 import dev.pip.core.RuleSetId;
 import dev.pip.rules.internal.Assembler;
+import dev.pip.rules.internal.CompiledCache;
+import dev.pip.rules.internal.Contracts;
 import dev.pip.rules.internal.Fingerprint;
 import dev.pip.rules.internal.FiringWatch;
 import dev.pip.rules.internal.PlanFacts;
+import dev.pip.rules.internal.PolicyLiterals;
 import dev.pip.rules.internal.PrecompiledModel;
 import dev.pip.rules.internal.RuleCompiler;
 import dev.pip.rules.internal.RuleFile;
@@ -62,6 +67,9 @@ import org.slf4j.LoggerFactory;
 public final class PipEngine {
     private static final Logger LOG = LoggerFactory.getLogger(PipEngine.class);
 
+    /** The name of a rule folder's policy file, its rule set's default policy. */
+    public static final String POLICY_FILE = "policy.json";
+
     /** Firings allowed per evaluation before a rule set is taken to loop. */
     public static final int DEFAULT_MAX_FIRINGS = 100_000;
     /**
@@ -84,17 +92,19 @@ public final class PipEngine {
     private final String rulesDigest;
     private final Policy policy;
     private final int maxFirings;
+    private final List<RuleProblem> warnings;
     private final long workBudget;
     private final long timeLimitNanos;
 
-    private PipEngine(Builder b, String name, List<RuleFile> files) {
+    private PipEngine(Builder b, String name, List<RuleFile> files, Policy policy) {
         this.name = name;
-        this.policy = b.policy;
+        this.policy = policy;
+        this.warnings = PolicyLiterals.warnings(files);
         this.maxFirings = b.maxFirings;
         this.workBudget = b.workBudget;
         this.timeLimitNanos = b.timeLimit.toNanos();
         this.rulesDigest = Fingerprint.ofRules(files);
-        this.kieBase = PrecompiledModel.load(rulesDigest).orElseGet(() -> compile(name, files));
+        this.kieBase = PrecompiledModel.load(rulesDigest).orElseGet(() -> compile(b.cache, name, files, rulesDigest));
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.defaultRuleSetId = new RuleSetId(name, Fingerprint.of(rulesDigest, policy));
         LOG.info("rule set '{}' ready: {} files, rule-set fingerprint {}", name, files.size(),
@@ -104,7 +114,7 @@ public final class PipEngine {
     /** The class of the DRL compiler that rule files other than the bundled ones need. */
     private static final String COMPILER_CLASS = "org.drools.model.codegen.ExecutableModelProject";
 
-    private static KieBase compile(String name, List<RuleFile> files) {
+    private static KieBase compile(Path cacheFolder, String name, List<RuleFile> files, String rulesDigest) {
         try {
             Class.forName(COMPILER_CLASS, false, PipEngine.class.getClassLoader());
         } catch (ClassNotFoundException e) {
@@ -112,7 +122,11 @@ public final class PipEngine {
                     + " files needs the DRL compiler, which is not on the class path: add the dependency"
                     + " org.drools:drools-engine (version " + droolsVersion() + ") to the application", e);
         }
-        return RuleCompiler.compile(name, files);
+        if (cacheFolder == null) {
+            return RuleCompiler.compile(name, files);
+        }
+        CompiledCache cache = new CompiledCache(cacheFolder, rulesDigest);
+        return cache.load().orElseGet(() -> RuleCompiler.compile(name, files, cache::store));
     }
 
     private static String droolsVersion() {
@@ -141,6 +155,14 @@ public final class PipEngine {
     }
 
     /**
+     * What the rules build with but should not: numbers in conditions that equal a policy
+     * parameter's default (a threshold that no policy file or plan can change). Empty for the bundled rules.
+     */
+    public List<RuleProblem> warnings() {
+        return warnings;
+    }
+
+    /**
      * Evaluates one plan as of a date. Same plan, date and rule set: same evaluation, always.
      *
      * <p>Every failure of the rules on this plan is a {@link RuleExecutionException} for this plan
@@ -154,6 +176,9 @@ public final class PipEngine {
      * @throws InvalidPlanException when the plan asks for more work than the budget allows
      * @throws RuleExecutionException when a rule fails, the rule set loops, takes longer than the
      *                                time limit, or gives no single recommendation
+     * @throws RuleContractException when the rule set breaks its contract on this plan (no single
+     *         recommendation, two decisions on a day, a decision after the end of the timeline, a
+     *         decision point fallen due left undecided, a decision on a day the time model does not allow)
      */
     public Evaluation evaluate(PlanDocument plan, LocalDate asOf) {
         Objects.requireNonNull(plan, "plan must not be null");
@@ -167,14 +192,16 @@ public final class PipEngine {
         }
         List<Object> facts = PlanFacts.of(plan, effective, asOf);
         Assembler assembler = new Assembler();
-        run(facts, assembler);
+        run(plan.planId(), facts, assembler);
         LOG.debug("evaluated plan {} as of {}", plan.planId(), asOf);
         RuleSetId ruleSetId = effective.equals(policy) ? defaultRuleSetId : ruleSetIdUnder(effective);
-        return assembler.assemble(plan, asOf, effective, ruleSetId);
+        Evaluation evaluation = assembler.assemble(plan, asOf, effective, ruleSetId);
+        Contracts.check(name, plan, effective, asOf, evaluation);
+        return evaluation;
     }
 
     /** Runs the rules on {@code facts} in a pooled session, watched, and hands every result to {@code assembler}. */
-    private void run(List<Object> facts, Assembler assembler) {
+    private void run(String planId, List<Object> facts, Assembler assembler) {
         KieSession session = sessions.newKieSession();
         FiringWatch watch = new FiringWatch(timeLimitNanos);
         boolean clean = false;
@@ -193,9 +220,11 @@ public final class PipEngine {
                         .map(r -> "; rule \"" + r + "\" was firing").orElse("") + mostFired(watch),
                         watch.mostFired().map(Map.Entry::getKey).orElse(null));
             }
-            session.getObjects().forEach(assembler::accept);
+            Collection<?> objects = session.getObjects();
+            Contracts.oneRecommendation(name, planId, objects);
+            objects.forEach(assembler::accept);
             clean = true;
-        } catch (RuleExecutionException e) {
+        } catch (RuleExecutionException | RuleContractException e) {
             throw e;
         } catch (Throwable t) { // an Error of a rule fails this plan alone, never the caller's batch
             throw failed(t, watch);
@@ -332,16 +361,34 @@ public final class PipEngine {
     public static final class Builder {
         private Path folder;
         private final List<Path> extra = new ArrayList<>();
-        private Policy policy = Policy.defaults();
+        /** The policy given in Java; when null, the rule folder's policy.json or the defaults. */
+        private Policy policy;
+        private PolicyOverrides overrides = PolicyOverrides.none();
         private String name;
         private int maxFirings = DEFAULT_MAX_FIRINGS;
+        private Path cache;
         private long workBudget = DEFAULT_WORK_BUDGET;
         private Duration timeLimit = DEFAULT_TIME_LIMIT;
 
         private Builder() {
         }
 
-        /** Replaces the bundled rules with every {@code .drl} file in {@code folder} (and its subfolders). */
+        /**
+         * Keeps rule sets compiled from files in {@code folder}, by the digest of their texts, so that
+         * the same rules load without the compiler next time, in this process or another (seconds
+         * saved per start). Off by default. The folder's files are loaded as code: give a folder only
+         * its user can write, such as one under the user's cache directory.
+         */
+        public Builder compiledRulesCache(Path folder) {
+            this.cache = Objects.requireNonNull(folder, "folder");
+            return this;
+        }
+
+        /**
+         * Replaces the bundled rules with every {@code .drl} file in {@code folder} (and its
+         * subfolders). A {@code policy.json} in the folder (see {@code pip rules export}) is the rule
+         * set's default policy, validated like a plan's {@code policy}.
+         */
         public Builder rules(Path folder) {
             this.folder = Objects.requireNonNull(folder, "folder");
             return this;
@@ -359,9 +406,18 @@ public final class PipEngine {
             return this;
         }
 
-        /** The policy used where a plan does not override it. */
+        /**
+         * The policy used where a plan does not override it. Without it: the rule folder's
+         * {@code policy.json} when it has one (see {@link #rules(Path)}), else the defaults.
+         */
         public Builder policy(Policy value) {
             this.policy = Objects.requireNonNull(value, "policy");
+            return this;
+        }
+
+        /** Parameters set on top of the policy (the one given, the folder's or the defaults), for example from a policy file. */
+        public Builder policy(PolicyOverrides value) {
+            this.overrides = Objects.requireNonNull(value, "overrides");
             return this;
         }
 
@@ -435,7 +491,21 @@ public final class PipEngine {
                         new RuleProblem(String.valueOf(folder), 0, 0, "no .drl files found")));
             }
             String ruleSetName = ruleSetName();
-            return new PipEngine(this, ruleSetName, List.copyOf(files.values()));
+            Policy base = policy != null ? policy : folderPolicy(ruleSetName);
+            return new PipEngine(this, ruleSetName, List.copyOf(files.values()), base.with(overrides));
+        }
+
+        /** The folder's policy.json over the defaults; the defaults without a folder or file. */
+        private Policy folderPolicy(String ruleSetName) {
+            if (folder == null || !Files.isRegularFile(folder.resolve(POLICY_FILE))) {
+                return Policy.defaults();
+            }
+            try {
+                return Policy.defaults().with(PolicyJson.read(folder.resolve(POLICY_FILE)));
+            } catch (InvalidPlanException e) {
+                throw new RuleSetException(ruleSetName, e.problems().stream()
+                        .map(p -> new RuleProblem(POLICY_FILE, 0, 0, p.path() + ": " + p.message())).toList());
+            }
         }
 
         private String ruleSetName() {

@@ -38,5 +38,20 @@ public enum Breakage {
     /** A share outside 0..1 (policy or diagnosis). */
     SHARE_OUT_OF_RANGE,
     /** A policy day count below 7, or a gate day after the end of the window. */
-    DAYS_OUT_OF_RANGE
+    DAYS_OUT_OF_RANGE,
+    /** A recorded decision that is a state of the rules: HR_REVIEW, INSUFFICIENT_DATA, PENDING or NOT_ACTIVATABLE. */
+    RECORD_NOT_A_PERSONS_DECISION,
+    /** A recorded decision on day 0 or before. */
+    RECORD_DAY_BELOW_ONE,
+    /** A recorded decision on the day of the record before it, or earlier. */
+    RECORD_DAYS_NOT_INCREASING,
+    /**
+     * Records in an order the specification rules out: REGRESSION or CLOSED first, CONTINUE not
+     * first, PASS after PASS, CLOSED after EXTEND, anything after EXIT, REGRESSION or CLOSED.
+     */
+    RECORD_OUT_OF_ORDER,
+    /** A recorded CONTINUE later than {@code windowDays - 7}: no week left to judge at the end. */
+    RECORD_CONTINUE_TOO_LATE,
+    /** A record's field of the wrong type, a record without its day or decision, or an unknown field in it. */
+    RECORD_MALFORMED_FIELD
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pip.core.PlanDocument;
+import dev.pip.core.Policy;
 import dev.pip.core.json.PlanJson;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -130,7 +131,112 @@ public final class InvalidDocuments {
                 }
                 case SHARE_OUT_OF_RANGE -> shareOutOfRange();
                 case DAYS_OUT_OF_RANGE -> daysOutOfRange();
+                case RECORD_NOT_A_PERSONS_DECISION -> {
+                    int i = someRecord(records());
+                    record(i).put("decision", pick("HR_REVIEW", "INSUFFICIENT_DATA", "PENDING", "NOT_ACTIVATABLE"));
+                    yield "$.decisions[" + i + "].decision";
+                }
+                case RECORD_DAY_BELOW_ONE -> {
+                    int i = someRecord(records());
+                    record(i).put("day", -r.nextInt(3));
+                    yield "$.decisions[" + i + "].day";
+                }
+                case RECORD_DAYS_NOT_INCREASING -> {
+                    ArrayNode records = records();
+                    int i = 1 + r.nextInt(records.size() - 1);
+                    int previous = record(i - 1).get("day").asInt();
+                    record(i).put("day", Math.max(1, previous - r.nextInt(3)));
+                    yield "$.decisions[" + i + "].day";
+                }
+                case RECORD_OUT_OF_ORDER -> outOfOrder(records());
+                case RECORD_CONTINUE_TOO_LATE -> {
+                    ArrayNode records = records();
+                    records.removeAll();
+                    records.addObject().put("day", plan.windowDays() - 6 + r.nextInt(6)).put("decision", "CONTINUE");
+                    yield "$.decisions[0].day";
+                }
+                case RECORD_MALFORMED_FIELD -> malformedRecord(records());
             };
+        }
+
+        /**
+         * Valid records written into the document: the gate passed (when the plan has days after
+         * it), PASS at the end of the window and CLOSED at the end of monitoring.
+         */
+        private ArrayNode records() {
+            Policy policy = Policy.defaults().with(plan.policy());
+            ArrayNode records = root.putArray("decisions");
+            if (plan.windowDays() > policy.gateDay()) {
+                records.addObject().put("day", Math.min(policy.gateDay(), plan.windowDays() - 7))
+                        .put("decision", "CONTINUE").put("by", "mgr-3");
+            }
+            records.addObject().put("day", plan.windowDays()).put("decision", "PASS").put("by", "hr-4")
+                    .put("note", "all targets met");
+            records.addObject().put("day", plan.windowDays() + policy.monitoringDays()).put("decision", "CLOSED");
+            return records;
+        }
+
+        private ObjectNode record(int i) {
+            return (ObjectNode) array("decisions").get(i);
+        }
+
+        private int someRecord(ArrayNode records) {
+            return r.nextInt(records.size());
+        }
+
+        private String outOfOrder(ArrayNode records) {
+            int last = records.size() - 1;
+            switch (r.nextInt(5)) {
+                case 0 -> {
+                    record(0).put("decision", pick("REGRESSION", "CLOSED"));
+                    return "$.decisions[0].decision";
+                }
+                case 1 -> {
+                    record(last - 1).put("decision", "EXIT");
+                    return "$.decisions[" + last + "].decision";
+                }
+                case 2 -> {
+                    record(last).put("decision", pick("PASS", "EXTEND", "EXIT", "CONTINUE"));
+                    return "$.decisions[" + last + "].decision";
+                }
+                case 3 -> {
+                    records.addObject().put("day", record(last).get("day").asInt() + 7)
+                            .put("decision", pick("CLOSED", "REGRESSION", "EXTEND"));
+                    return "$.decisions[" + (last + 1) + "].decision";
+                }
+                default -> {
+                    record(last - 1).put("decision", "EXTEND");
+                    return "$.decisions[" + last + "].decision";
+                }
+            }
+        }
+
+        private String malformedRecord(ArrayNode records) {
+            int i = someRecord(records);
+            ObjectNode record = record(i);
+            switch (r.nextInt(6)) {
+                case 0 -> record.put("day", pick("30", "day 30", "2026-10-06"));
+                case 1 -> record.put("day", 30.5);
+                case 2 -> {
+                    record.remove("day");
+                    return "$.decisions[" + i + "].day";
+                }
+                case 3 -> {
+                    record.remove("decision");
+                    return "$.decisions[" + i + "].decision";
+                }
+                case 4 -> {
+                    String field = pick("by", "note");
+                    record.put(field, r.nextInt(100));
+                    return "$.decisions[" + i + "]." + field;
+                }
+                default -> {
+                    String name = pick("date", "decidedBy", "notes", "Day");
+                    record.put(name, "x");
+                    return "$.decisions[" + i + "]." + name;
+                }
+            }
+            return "$.decisions[" + i + "].day";
         }
 
         private String pick(String... choices) {

@@ -18,11 +18,21 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads and writes plan documents (specification, section 10). Reading is strict: a document with
- * any problem (malformed JSON, a wrong type, a missing required field, an unknown field, an
- * impossible date, a number out of range, an observation of an unknown metric...) throws one
+ * Reads and writes plan documents (specification, sections 10 and 11). Reading is strict: a
+ * document with any problem (malformed JSON, a wrong type, a missing required field, an unknown
+ * field, an impossible date, a number out of range, an observation of an unknown metric, a
+ * recorded decision people cannot make or out of order...) throws one
  * {@link InvalidPlanException} that lists every problem at once, each with its JSON path such
- * as {@code $.targets[1].goal}. Absent optional fields take the defaults of section 10.
+ * as {@code $.targets[1].goal} or {@code $.decisions[2].day}. Absent optional fields take the
+ * defaults of section 10.
+ *
+ * <p>The {@code attributes} object keeps each value's JSON type: text as a {@code String}, a
+ * whole number as an {@code Integer} (a {@code Long} when it does not fit), any other number as
+ * a {@code Double}, {@code true}/{@code false} as a {@code Boolean}. A string that is exactly an
+ * ISO date ({@code yyyy-MM-dd}, a real calendar day such as {@code "2026-05-04"}) becomes a
+ * {@code java.time.LocalDate}, and is written back as the same text; any other string stays text.
+ * Objects, arrays and {@code null} are refused at their path. Empty {@code decisions} and
+ * {@code attributes} are left out when written.
  *
  * <pre>{@code
  * PlanDocument plan = PlanJson.read(Path.of("plan.json"));

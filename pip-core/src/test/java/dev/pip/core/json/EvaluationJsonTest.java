@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.random.RandomGenerator;
@@ -68,7 +69,7 @@ class EvaluationJsonTest {
 
         assertFalse(json.contains("\n"));
         assertTrue(json.startsWith("{\"planId\":\"PIP-2026-014\",\"asOf\":\"2026-10-07\",\"recommendation\":\"PIP\","
-                + "\"decision\":\"EXIT\",\"timeline\":[{\"decision\":\"EXIT\",\"day\":30,\"date\":\"2026-10-06\"}],"
+                + "\"decision\":\"EXIT\",\"timeline\":[{\"decision\":\"EXIT\",\"day\":30,\"date\":\"2026-10-06\",\"recorded\":false}],"
                 + "\"reasons\":[{\"rule\":\"Gate: a behavioural target missed its goal\""), json);
         assertTrue(json.contains("\"evidence\":{\"target\":\"discovery\",\"weeks\":[1,2,3,4],\"value\":11.5,"
                 + "\"goal\":15,\"met\":false}"), json);
@@ -104,6 +105,37 @@ class EvaluationJsonTest {
     }
 
     @Test
+    void recordedEntriesFindingEvidenceAndStandingAreWrittenOnlyWhereTheySaySomething() {
+        LocalDate day60 = START.plusDays(59);
+        Evaluation e = new Evaluation("P-1", day60, Recommendation.PIP, Decision.EXTEND,
+                List.of(new TimelineEntry(Decision.CONTINUE, 30, START.plusDays(29)),
+                        new TimelineEntry(Decision.EXTEND, 60, day60, true, Optional.of("hr-4")),
+                        new TimelineEntry(Decision.PASS, 74, START.plusDays(73), true, Optional.empty())),
+                List.of(new Reason("Gate passed", "all met", Map.of(), Reason.Standing.DECIDING),
+                        new Reason("Target met", "t1 met", Map.of())),
+                List.of(new Finding(Severity.WARNING, "RECORD_DIFFERS_FROM_RULES", "recorded EXTEND, rules EXIT",
+                        Map.of("recordedDay", 60)), new Finding(Severity.INFO, "PLAIN", "no evidence")),
+                List.of(), List.of(), Policy.defaults(), new RuleSetId("bundled", "abc"), false);
+
+        String json = EvaluationJson.write(e);
+
+        assertTrue(json.contains("{\"decision\":\"CONTINUE\",\"day\":30,\"date\":\"2026-10-06\",\"recorded\":false}"), json);
+        assertTrue(json.contains("\"day\":60,\"date\":\"2026-11-05\",\"recorded\":true,\"by\":\"hr-4\"}"), json);
+        assertTrue(json.contains("\"evidence\":{},\"standing\":\"DECIDING\"}"), json);
+        assertTrue(json.contains("{\"rule\":\"Target met\",\"message\":\"t1 met\",\"evidence\":{}}"), json);
+        assertTrue(json.contains("\"evidence\":{\"recordedDay\":60}}"), json);
+        assertTrue(json.contains("{\"severity\":\"INFO\",\"code\":\"PLAIN\",\"message\":\"no evidence\"}"), json);
+        assertEquals(e, EvaluationJson.read(json));
+    }
+
+    @Test
+    void anEvaluationWrittenBeforeRecordsExistedReadsAsTheRulesOwn() {
+        String json = EvaluationJson.write(exitAtTheGate()).replace(",\"recorded\":false", "");
+
+        assertEquals(exitAtTheGate(), EvaluationJson.read(json));
+    }
+
+    @Test
     void unknownFieldsOfAnEvaluationAreIgnoredForLaterVersions() {
         String json = EvaluationJson.write(exitAtTheGate()).replaceFirst("\\{", "{\"engineVersion\":\"2.0\",");
 
@@ -128,7 +160,9 @@ class EvaluationJsonTest {
         List<TimelineEntry> timeline = new ArrayList<>();
         for (int i = 0; i < r.nextInt(4); i++) {
             int day = 30 + 30 * i;
-            timeline.add(new TimelineEntry(decisions[r.nextInt(decisions.length)], day, START.plusDays(day - 1L)));
+            boolean recorded = r.nextBoolean();
+            timeline.add(new TimelineEntry(decisions[r.nextInt(decisions.length)], day, START.plusDays(day - 1L),
+                    recorded, recorded && r.nextBoolean() ? Optional.of("hr-" + r.nextInt(9)) : Optional.empty()));
         }
         List<Reason> reasons = new ArrayList<>();
         for (int i = 0; i < r.nextInt(4); i++) {
@@ -140,7 +174,8 @@ class EvaluationJsonTest {
             evidence.put("text", "line\nwith \"quotes\" and ünïcødé " + r.nextInt());
             evidence.put("flag", r.nextBoolean());
             evidence.put("list", List.of(r.nextInt(9), "w" + r.nextInt(9), List.of(r.nextDouble())));
-            reasons.add(new Reason("rule " + i, "message " + i, evidence));
+            Reason.Standing[] standings = Reason.Standing.values();
+            reasons.add(new Reason("rule " + i, "message " + i, evidence, standings[r.nextInt(standings.length)]));
         }
         List<WeekStatus> weeks = new ArrayList<>();
         for (int w = 1; w <= r.nextInt(5); w++) {
@@ -155,7 +190,10 @@ class EvaluationJsonTest {
                 : List.of(new Need("t1", 60, r.nextInt(5), r.nextBoolean() ? OptionalDouble.of(r.nextDouble() * 10 - 2)
                         : OptionalDouble.empty(), "needs more"));
         List<Finding> findings = r.nextBoolean() ? List.of()
-                : List.of(new Finding(Severity.values()[r.nextInt(3)], "CODE_" + r.nextInt(9), "found"));
+                : List.of(new Finding(Severity.values()[r.nextInt(3)], "CODE_" + r.nextInt(9), "found"),
+                        new Finding(Severity.WARNING, "RECORD_DIFFERS_FROM_RULES", "differs",
+                                r.nextBoolean() ? Map.of() : Map.of("recordedDay", r.nextInt(90) + 1,
+                                        "rulesDecision", "EXIT")));
         Policy policy = Policy.defaults().with(new PolicyOverrides(OptionalInt.of(7 + r.nextInt(40)),
                 OptionalInt.empty(), OptionalInt.of(r.nextInt(3)), OptionalInt.empty(), OptionalInt.empty(),
                 OptionalDouble.of(r.nextDouble()), OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(),
@@ -163,6 +201,6 @@ class EvaluationJsonTest {
         return new Evaluation("PIP-" + r.nextInt(1000), START.plusDays(r.nextInt(200)),
                 Recommendation.values()[r.nextInt(Recommendation.values().length)], decision, timeline, reasons,
                 findings, weeks, needs, policy, new RuleSetId("bundled", Long.toHexString(r.nextLong())),
-                decision.humanReviewRequired());
+                r.nextBoolean());
     }
 }

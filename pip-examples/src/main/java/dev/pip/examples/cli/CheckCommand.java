@@ -6,17 +6,16 @@ import dev.pip.core.Finding;
 import dev.pip.core.Severity;
 import dev.pip.examples.cli.internal.DocumentRun;
 import dev.pip.examples.cli.internal.Engines;
+import dev.pip.examples.cli.internal.RuleOptions;
 import dev.pip.examples.cli.internal.OutputFailedException;
 import dev.pip.examples.cli.internal.Printable;
-import dev.pip.examples.cli.internal.RuleFolders;
 import dev.pip.rules.PipEngine;
-import dev.pip.rules.RuleSetException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,8 +36,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Use the .drl files of this folder instead of the bundled rules.")
-    private Path rules;
+    @Mixin
+    private RuleOptions ruleOptions;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Plan documents (.json, .jsonl) or folders of them.")
     private List<Path> paths;
@@ -46,12 +45,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PipEngine engine;
-        try {
-            engine = Engines.of(Optional.ofNullable(rules));
-        } catch (RuleSetException e) {
-            return RuleFolders.report(spec.commandLine().getErr(), rules, e);
+        Engines.Chosen chosen = Engines.of(ruleOptions, spec.commandLine().getErr());
+        if (chosen.engine().isEmpty()) {
+            return chosen.exitCode();
         }
+        PipEngine engine = chosen.engine().get();
         int[] blocked = {0};
         int code = new DocumentRun(spec.commandLine().getErr(), PipCommand.verbose(spec)).run(paths, (source, plan) -> {
             Evaluation e = engine.evaluate(plan, plan.startDate());
@@ -68,7 +66,7 @@ public final class CheckCommand implements Callable<Integer> {
                 throw new OutputFailedException(null);
             }
         });
-        return blocked[0] > 0 ? DocumentRun.REJECTED : code;
+        return code == DocumentRun.OK && blocked[0] > 0 ? DocumentRun.REJECTED : code;
     }
 
     private static String counts(List<Finding> findings) {

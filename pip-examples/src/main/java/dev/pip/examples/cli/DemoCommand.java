@@ -2,11 +2,14 @@ package dev.pip.examples.cli;
 
 import dev.pip.core.Evaluation;
 import dev.pip.core.PlanDocument;
+import dev.pip.core.json.PlanRead;
+import dev.pip.examples.cli.internal.DocumentRun;
 import dev.pip.examples.cli.internal.Engines;
 import dev.pip.examples.cli.internal.EvaluationPrinter;
 import dev.pip.examples.cli.internal.PageFiles;
 import dev.pip.examples.documents.Documents;
 import dev.pip.examples.documents.OverviewEntry;
+import dev.pip.examples.cli.internal.RuleOptions;
 import dev.pip.examples.samples.SamplePlans;
 import dev.pip.rules.PipEngine;
 import java.io.IOException;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,6 +34,8 @@ import picocli.CommandLine.Spec;
         header = "Evaluate the bundled sample plans.",
         description = {"Evaluates the sample plans bundled in this jar, realistic sales stories that together reach"
                 + " every recommendation and every decision, and prints a summary, then each report.",
+                "With --rules or --add-rules, the samples show what edited rules decide; a sample the rules fail on is"
+                + " reported on stderr (exit code 4) and the others are still shown.",
                 "The samples are written for as-of 2026-11-20 (a Friday): on that date every story shows its"
                 + " decision. Other dates show the same plans earlier or later in their lives."})
 public final class DemoCommand implements Callable<Integer> {
@@ -48,23 +54,31 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Also write each sample's progress report and plan to sign, and the overview of all samples,"
                     + " as HTML pages into this folder.")
     private Path reportFolder;
+    @Mixin
+    private RuleOptions ruleOptions;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PipEngine engine = Engines.bundled();
+        Engines.Chosen chosen = Engines.of(ruleOptions, spec.commandLine().getErr());
+        if (chosen.engine().isEmpty()) {
+            return chosen.exitCode();
+        }
+        PipEngine engine = chosen.engine().get();
         Map<String, PlanDocument> samples = SamplePlans.all();
         Map<String, Evaluation> evaluations = new LinkedHashMap<>();
-        samples.forEach((name, plan) -> evaluations.put(name, engine.evaluate(plan, asOf)));
+        DocumentRun run = new DocumentRun(spec.commandLine().getErr(), PipCommand.verbose(spec));
+        samples.forEach((name, plan) -> run.accept(PlanRead.of(name, plan),
+                (source, p) -> evaluations.put(name, engine.evaluate(p, asOf))));
         if (format == Format.TEXT) {
             summary(out, evaluations, engine);
         }
         EvaluationPrinter printer = new EvaluationPrinter(out, format == Format.JSON);
-        samples.forEach((name, plan) -> printer.print(plan, evaluations.get(name)));
+        evaluations.forEach((name, e) -> printer.print(samples.get(name), e));
         if (reportFolder != null) {
             writePages(samples, evaluations, engine);
         }
-        return 0;
+        return run.exitCode();
     }
 
     private void summary(PrintWriter out, Map<String, Evaluation> evaluations, PipEngine engine) {
@@ -74,7 +88,8 @@ public final class DemoCommand implements Callable<Integer> {
         String row = "%-14s %-30s %-20s %s%n";
         out.printf(row, "plan", "story", "recommendation", "decision");
         evaluations.forEach((name, e) -> out.printf(row, e.planId(), story(name), e.recommendation(),
-                e.decision() + (e.humanReviewRequired() ? " (review by a person)" : "")));
+                e.decision() + (latestRecorded(e) ? " (recorded)" : "")
+                        + (e.humanReviewRequired() ? " (review by a person)" : "")));
         out.println();
     }
 
@@ -85,8 +100,8 @@ public final class DemoCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot create the folder " + reportFolder + ": " + e.getMessage(), e);
         }
         List<OverviewEntry> entries = new ArrayList<>();
-        samples.forEach((name, plan) -> {
-            Evaluation evaluation = evaluations.get(name);
+        evaluations.forEach((name, evaluation) -> {
+            PlanDocument plan = samples.get(name);
             String base = name.replaceFirst("\\.json$", "");
             PageFiles.write(reportFolder.resolve(base + ".html"), Documents.progressReport(plan, evaluation));
             PageFiles.write(reportFolder.resolve(base + "-plan.html"),
@@ -95,8 +110,13 @@ public final class DemoCommand implements Callable<Integer> {
         });
         PageFiles.write(reportFolder.resolve("overview.html"), Documents.overview(entries, asOf,
                 List.of(engine.ruleSet().name() + " " + engine.ruleSet().fingerprint().substring(0, 12))));
-        spec.commandLine().getOut().println("pip demo: wrote " + samples.size() + " reports, " + samples.size()
+        spec.commandLine().getOut().println("pip demo: wrote " + entries.size() + " reports, " + entries.size()
                 + " plans to sign and overview.html to " + reportFolder);
+    }
+
+    /** True when people recorded the latest decision (a decision of record, not the rules'). */
+    private static boolean latestRecorded(Evaluation e) {
+        return !e.timeline().isEmpty() && e.timeline().get(e.timeline().size() - 1).recorded();
     }
 
     private static String story(String fileName) {

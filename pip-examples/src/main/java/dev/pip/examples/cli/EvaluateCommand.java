@@ -4,10 +4,9 @@ import dev.pip.examples.cli.internal.DocumentRun;
 import dev.pip.examples.cli.internal.Engines;
 import dev.pip.examples.cli.internal.EvaluationPrinter;
 import dev.pip.examples.cli.internal.Progress;
-import dev.pip.examples.cli.internal.RuleFolders;
+import dev.pip.examples.cli.internal.RuleOptions;
 import dev.pip.examples.cli.internal.StreamingRun;
 import dev.pip.rules.PipEngine;
-import dev.pip.rules.RuleSetException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
                 "A folder means its *.json files (in name order); a .jsonl file holds one document per line.",
                 "A document that cannot be read is reported on stderr, one line per problem:"
                 + " FILE: $.json.path: message. Every other document is still evaluated, and the exit code is 1.",
+                "A document the rules fail on, or break their contract on, is one line FILE: rules failed: message,"
+                + " and the exit code is 4 (a fault of the rules, not of the document).",
                 "Documents are evaluated on every core, about a thousand at a time (fewer when they are large: about"
                 + " 16 Mi characters of text at a time), and printed in input order as they are done, so a JSON Lines"
                 + " file of millions of plans streams in bounded memory. At a terminal, a progress line (documents,"
@@ -47,9 +49,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "text (a report to read) or json (one JSON object per document per line). Default: ${DEFAULT-VALUE}.")
     private Format format;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Use the .drl files of this folder instead of the bundled rules (see: pip rules export).")
-    private Path rules;
+    @Mixin
+    private RuleOptions ruleOptions;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS",
             description = "Time the rules may take per plan before that plan is rejected (checked between firings;"
@@ -73,12 +74,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean verbose = PipCommand.verbose(spec);
-        PipEngine engine;
-        try {
-            engine = Engines.of(Optional.ofNullable(rules), limit());
-        } catch (RuleSetException e) {
-            return RuleFolders.report(spec.commandLine().getErr(), rules, e);
+        Engines.Chosen chosen = Engines.of(ruleOptions, limit(), spec.commandLine().getErr());
+        if (chosen.engine().isEmpty()) {
+            return chosen.exitCode();
         }
+        PipEngine engine = chosen.engine().get();
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         EvaluationPrinter printer = new EvaluationPrinter(spec.commandLine().getOut(), format == Format.JSON);
         PrintWriter err = spec.commandLine().getErr();

@@ -23,19 +23,23 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code pip} command: evaluates PIP plan documents with the rule engine, checks plans and
- * rule folders, and shows the bundled sample plans. Exit codes: 0 all good, 1 when a document or
- * rule folder was rejected (every other document is still processed), 2 for a usage error, 3 when
- * the output could not be written (one line on stderr; nothing when the reader of a pipe closed it).
+ * rule folders, and shows the bundled sample plans. Exit codes: 0 all good, 1 when a document was
+ * rejected (every other document is still processed), 2 for a usage error, 3 when the output could
+ * not be written, 4 when the rules failed (a rule folder that does not build, rules that fail or
+ * break their contract on a plan).
  */
 @Command(name = "pip", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Sales performance improvement plans (PIPs) decided by editable rules.",
-        subcommands = {EvaluateCommand.class, CheckCommand.class, DocumentCommand.class, ReportCommand.class, RulesCommand.class, DemoCommand.class, BenchCommand.class,
+        subcommands = {EvaluateCommand.class, CheckCommand.class, DocumentCommand.class, ReportCommand.class, RulesCommand.class, DemoCommand.class, SamplesCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document was processed",
-                "1:a document or rule folder was rejected (problems on stderr), or bench found a disagreement",
-                "2:usage error",
-                "3:the output could not be written (a full disk; quietly when the reader of a pipe has gone)"},
+                "1:a document was rejected (problems on stderr), or bench found a disagreement",
+                "2:usage error (also: a policy file that is not valid, an export into a folder that is not empty)",
+                "3:the output could not be written (a full disk; quietly when the reader of a pipe has gone)",
+                "4:the rules failed: a rule folder does not build, or the rules failed or broke their contract on a"
+                + " plan (FILE: rules failed: ... on stderr)"},
         footer = {"", "Start with: pip demo"})
 public final class PipCommand implements Runnable {
     /** Exit code of a usage error (picocli's default for invalid input). */
@@ -118,6 +122,6 @@ public final class PipCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: evaluate, check, document, report, rules, demo or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: evaluate, check, document, report, rules, demo, samples or bench");
     }
 }

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * the specification's decisions transcribed into plain Java: the recommendation, whether a plan-check
- * ERROR makes the plan NOT_ACTIVATABLE, and the timeline of decisions with days and dates.
+ * The specification's decisions transcribed into plain Java: the recommendation, whether a
+ * plan-check ERROR makes the plan NOT_ACTIVATABLE, and the timeline of decisions with days and
+ * dates, following the decisions people recorded (specification, section 11) and naming the
+ * records the rules decide differently.
  *
  * <p>This is <em>not the product</em>. The product decides with the rule files of pip-rules,
  * which people can read and edit, and explains every decision; this class explains nothing and
@@ -53,11 +55,15 @@ public final class ReferenceEvaluator {
         Policy effective = policy.with(plan.policy());
         Recommendation recommendation = Diagnose.recommendation(plan, effective);
         if (Diagnose.blocked(plan, effective, recommendation)) {
-            return new ReferenceEvaluation(recommendation, Decision.NOT_ACTIVATABLE, List.of(), false);
+            return new ReferenceEvaluation(recommendation, Decision.NOT_ACTIVATABLE, List.of(), false, List.of());
         }
-        List<TimelineEntry> timeline = new Timeline(plan, effective,
-                PlanCalendar.dayOf(plan.startDate(), asOf)).decide();
-        Decision decision = timeline.isEmpty() ? Decision.PENDING : timeline.get(timeline.size() - 1).decision();
-        return new ReferenceEvaluation(recommendation, decision, timeline, decision.humanReviewRequired());
+        Timeline decided = new Timeline(plan, effective, PlanCalendar.dayOf(plan.startDate(), asOf));
+        List<TimelineEntry> timeline = decided.decide();
+        if (timeline.isEmpty()) {
+            return new ReferenceEvaluation(recommendation, Decision.PENDING, timeline, false, List.of());
+        }
+        TimelineEntry latest = timeline.get(timeline.size() - 1);
+        return new ReferenceEvaluation(recommendation, latest.decision(), timeline,
+                latest.decision().humanReviewRequired() && !latest.recorded(), decided.differences());
     }
 }

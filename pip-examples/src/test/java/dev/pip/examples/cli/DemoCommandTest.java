@@ -29,6 +29,17 @@ class DemoCommandTest {
     }
 
     @Test
+    void demoShowsTheDecisionsPeopleRecordedAndWhereTheRulesDiffer() {
+        Cli.Result r = Cli.run("demo");
+        assertTrue(r.out().contains("EXTEND on day 60 (2026-11-05), recorded by hr-4, then PASS on day 74 (2026-11-19)"),
+                r::toString);
+        assertTrue(r.out().contains("CONTINUE on day 35 (2026-10-20), recorded by mgr-8, then PASS on day 60"),
+                r::toString);
+        assertTrue(r.out().contains("Recorded decisions the rules decide differently (the records stand):"),
+                r::toString);
+    }
+
+    @Test
     void demoTakesAnotherDate() {
         Cli.Result early = Cli.run("demo", "--as-of", "2026-07-01");
         assertEquals(0, early.code(), early::toString);

@@ -102,6 +102,37 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aDocumentWithDecisionsOfRecordIsDecidedFollowingThem() throws IOException {
+        Path plan = SampleFiles.copy(dir, "18-hr-reviews-exit-into-extension.json");
+        Cli.Result r = Cli.run("evaluate", "--as-of", "2026-11-20", "--format", "json", plan.toString());
+        assertEquals(0, r.code(), r::toString);
+        JsonNode e = JSON.readTree(r.out());
+        assertEquals("PASS", e.get("decision").asText());
+        JsonNode extend = e.get("timeline").get(1);
+        assertEquals("{\"decision\":\"EXTEND\",\"day\":60,\"date\":\"2026-11-05\",\"recorded\":true,\"by\":\"hr-4\"}",
+                extend.toString());
+        assertFalse(e.get("timeline").get(2).get("recorded").asBoolean(), "the rules judged the extension");
+        assertFalse(e.get("humanReviewRequired").asBoolean());
+        List<String> codes = new ArrayList<>();
+        e.get("findings").forEach(f -> codes.add(f.get("code").asText()));
+        assertTrue(codes.contains("RECORD_DIFFERS_FROM_RULES"), codes::toString);
+    }
+
+    @Test
+    void everyProblemOfARecordIsItsOwnLineWithItsJsonPath() throws IOException {
+        String text = SampleFiles.oneLine("18-hr-reviews-exit-into-extension.json")
+                .replace("\"decision\": \"EXTEND\"", "\"decision\": \"HR_REVIEW\"")
+                .replace("\"day\": 30", "\"day\": 0");
+        Path bad = Files.writeString(dir.resolve("bad-records.json"), text, StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("evaluate", "--as-of", "2026-11-20", bad.toString());
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(r.errLines().stream().anyMatch(l -> l.startsWith(bad + ": $.decisions[0].day: ")), r::toString);
+        assertTrue(r.errLines().stream().anyMatch(l -> l.startsWith(bad + ": $.decisions[1].decision: HR_REVIEW is"
+                + " never a person's decision")), r::toString);
+        r.errLines().forEach(l -> assertTrue(l.matches(PROBLEM_LINE), l));
+    }
+
+    @Test
     void everyProblemOfADocumentIsItsOwnLineWithItsJsonPath() throws IOException {
         String text = SampleFiles.oneLine("02-effort-gap.json")
                 .replace("\"windowDays\": 60", "\"windowDays\": \"sixty\"")
@@ -156,7 +187,7 @@ class EvaluateCommandTest {
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         Path plan = SampleFiles.copy(dir, "02-effort-gap.json");
         Cli.Result r = Cli.run("evaluate", "--rules", rules.toString(), plan.toString());
-        assertEquals(1, r.code(), r::toString);
+        assertEquals(4, r.code(), "the rules failed, not the document: " + r);
         assertEquals("", r.out(), r::toString);
         assertTrue(r.errLines().stream().anyMatch(l -> l.matches(".*gate\\.drl:\\d+:\\d+: .+")), r::toString);
     }
@@ -179,10 +210,10 @@ class EvaluateCommandTest {
         Path third = SampleFiles.copy(dir, "05-pass-that-sticks.json");
         Cli.Result r = Cli.run("evaluate", "--as-of", "2026-11-20", "--format", "json", "--rules", rules.toString(),
                 first.toString(), second.toString(), third.toString());
-        assertEquals(1, r.code(), r::toString);
+        assertEquals(4, r.code(), "a rule failure, not a document error: " + r);
         assertEquals(2, r.outLines().size(), r::toString);
         assertEquals(1, r.errLines().size(), r::toString);
-        assertTrue(r.err().startsWith(second + ": $: "), r::toString);
+        assertTrue(r.err().startsWith(second + ": rules failed: "), r::toString);
         assertTrue(r.err().contains("boom"), r::toString);
     }
 }

@@ -30,7 +30,8 @@ class ReferenceEvaluatorTest {
     private static final LocalDate START = LocalDate.of(2026, 9, 7);
     private static final ReferenceEvaluator REFERENCE = ReferenceEvaluator.withDefaultPolicy();
 
-    private static PlanDocument.Builder plan(IntToDoubleFunction valueOfWeek, int weeks) {
+    /** A 60-day plan whose three targets (baseline 8, goal 15) hold {@code valueOfWeek} in weeks 1..{@code weeks}. */
+    static PlanDocument.Builder plan(IntToDoubleFunction valueOfWeek, int weeks) {
         List<Observation> observations = new ArrayList<>();
         List<CheckIn> checkIns = new ArrayList<>();
         List<SupportDelivery> delivered = new ArrayList<>();

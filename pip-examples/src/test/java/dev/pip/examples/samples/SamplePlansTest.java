@@ -79,6 +79,8 @@ class SamplePlansTest {
         expected.put("15-sudden-drop.json", "DIRECT_CONVERSATION NOT_ACTIVATABLE");
         expected.put("16-coach-first.json", "COACH_FIRST NOT_ACTIVATABLE");
         expected.put("17-draft-not-ready.json", "PIP NOT_ACTIVATABLE");
+        expected.put("18-hr-reviews-exit-into-extension.json", "PIP PASS");
+        expected.put("19-gate-held-late.json", "PIP PASS");
         Map<String, String> actual = new LinkedHashMap<>();
         evaluations.forEach((name, e) -> actual.put(name, e.recommendation() + " " + e.decision()));
         assertEquals(expected, actual);

@@ -4,6 +4,7 @@ import dev.pip.core.PlanDocument;
 import dev.pip.core.Policy;
 import dev.pip.core.RecordedDecision;
 import dev.pip.core.Target;
+import dev.pip.rules.facts.Attribute;
 import dev.pip.rules.facts.Hire;
 import dev.pip.rules.facts.PlanFact;
 import dev.pip.rules.facts.PlanLimits;
@@ -33,6 +34,7 @@ public final class PlanFacts {
         facts.add(plan.approvals());
         plan.rep().hireDate().ifPresent(d -> facts.add(new Hire(d)));
         facts.addAll(plan.support());
+        plan.attributes().forEach((name, value) -> facts.add(new Attribute(name, value)));
         for (Target t : plan.targets()) {
             facts.add(new TargetFact(t.id(), t.displayName(), t.isBehavioural(), t.direction(),
                     t.baseline().isPresent(), t.baseline().orElse(0), t.goal().isPresent(), t.goal().orElse(0),

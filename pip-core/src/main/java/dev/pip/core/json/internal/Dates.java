@@ -18,15 +18,24 @@ final class Dates {
     private Dates() {
     }
 
-    static Optional<LocalDate> read(String text, Obj o, String field) {
+    /** The date {@code text} writes when it is exactly {@code yyyy-MM-dd} and a real calendar day; else empty. */
+    static Optional<LocalDate> strict(String text) {
         if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
             int year = digits(text, 0, 4);
             int month = digits(text, 5, 7);
             int day = digits(text, 8, 10);
             if (year >= 0 && month >= 1 && month <= 12 && day >= 1
                     && day <= YearMonth.of(year, month).lengthOfMonth()) {
-                return inRange(LocalDate.of(year, month, day), text, o, field);
+                return Optional.of(LocalDate.of(year, month, day));
             }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<LocalDate> read(String text, Obj o, String field) {
+        Optional<LocalDate> exact = strict(text);
+        if (exact.isPresent()) {
+            return inRange(exact.get(), text, o, field);
         }
         String path = o.path(field);
         Problems problems = o.problems();

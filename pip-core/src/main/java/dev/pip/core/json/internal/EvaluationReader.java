@@ -30,7 +30,9 @@ import java.util.Optional;
  * Turns the tree of an evaluation written by {@link EvaluationWriter} back into an
  * {@link Evaluation}. Unlike plans, unknown fields are ignored: evaluations may carry more
  * fields in later versions. Absent {@code needs} are empty, an absent {@code policy} is the
- * default one and an absent {@code humanReviewRequired} follows the decision.
+ * default one and an absent {@code humanReviewRequired} follows the decision; an absent
+ * {@code recorded} is false (the rules' own decision), an absent {@code standing} SUPPORTING and
+ * an absent finding {@code evidence} empty, as the writer leaves them out.
  */
 public final class EvaluationReader {
     private final Problems problems = new Problems();
@@ -73,22 +75,30 @@ public final class EvaluationReader {
         Optional<Decision> decision = o.enumValue("decision", Decision.class, REQUIRED);
         Optional<Integer> day = o.integer("day", REQUIRED, 1);
         Optional<LocalDate> date = o.date("date", REQUIRED);
+        boolean recorded = o.bool("recorded");
+        Optional<String> by = o.text("by", OPTIONAL);
         return PlanReader.build(o, () -> new TimelineEntry(decision.orElseThrow(), day.orElseThrow(),
-                date.orElseThrow()));
+                date.orElseThrow(), recorded, by));
     }
 
     private Optional<Reason> reason(Obj o) {
         Optional<String> rule = o.text("rule", REQUIRED);
         Optional<String> message = o.text("message", REQUIRED);
+        Map<String, Object> evidence = evidence(o);
+        Optional<Reason.Standing> standing = o.enumValue("standing", Reason.Standing.class, OPTIONAL);
+        return PlanReader.build(o, () -> new Reason(rule.orElseThrow(), message.orElseThrow(), evidence,
+                standing.orElse(Reason.Standing.SUPPORTING)));
+    }
+
+    /** The {@code evidence} object of a reason or finding, in its order; absent means empty. */
+    private Map<String, Object> evidence(Obj o) {
         Map<String, Object> evidence = new LinkedHashMap<>();
         o.object("evidence", OPTIONAL).ifPresent(e -> {
             for (String key : e.fieldNames()) {
                 e.node(key, REQUIRED).flatMap(v -> value(v, e.path(key))).ifPresent(v -> evidence.put(key, v));
             }
         });
-        Optional<Reason.Standing> standing = o.enumValue("standing", Reason.Standing.class, OPTIONAL);
-        return PlanReader.build(o, () -> new Reason(rule.orElseThrow(), message.orElseThrow(), evidence,
-                standing.orElse(Reason.Standing.SUPPORTING)));
+        return evidence;
     }
 
     /** An evidence value: a string, a boolean, a number of the Java type its JSON form implies, or a list. */
@@ -118,8 +128,9 @@ public final class EvaluationReader {
         Optional<Severity> severity = o.enumValue("severity", Severity.class, REQUIRED);
         Optional<String> code = o.text("code", REQUIRED);
         Optional<String> message = o.text("message", REQUIRED);
+        Map<String, Object> evidence = evidence(o);
         return PlanReader.build(o, () -> new Finding(severity.orElseThrow(), code.orElseThrow(),
-                message.orElseThrow()));
+                message.orElseThrow(), evidence));
     }
 
     private Optional<WeekStatus> week(Obj o) {

@@ -2,6 +2,7 @@ package dev.pip.core.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pip.core.Evaluation;
+import dev.pip.core.Finding;
 import dev.pip.core.PolicyOverrides;
 import dev.pip.core.Reason;
 import dev.pip.core.TargetWeek;
@@ -12,7 +13,11 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 
-/** Writes an {@link Evaluation} with the field names of the specification, section 10, on one line. */
+/**
+ * Writes an {@link Evaluation} with the field names of the specification, sections 10 and 11:
+ * every timeline entry with {@code recorded} (and {@code by} when a record names its author), a
+ * finding's {@code evidence} when it has any, a reason's {@code standing} unless SUPPORTING.
+ */
 public final class EvaluationWriter {
     private EvaluationWriter() {
     }
@@ -31,10 +36,9 @@ public final class EvaluationWriter {
         out.start().field("planId", e.planId()).field("asOf", e.asOf())
                 .field("recommendation", e.recommendation()).field("decision", e.decision())
                 .array("timeline", e.timeline(), (o, t) -> o.field("decision", t.decision()).field("day", t.day())
-                        .field("date", t.date()))
+                        .field("date", t.date()).field("recorded", t.recorded()).field("by", t.by()))
                 .array("reasons", e.reasons(), EvaluationWriter::reason)
-                .array("findings", e.findings(), (o, f) -> o.field("severity", f.severity()).field("code", f.code())
-                        .field("message", f.message()))
+                .array("findings", e.findings(), EvaluationWriter::finding)
                 .array("weeks", e.weeks(), EvaluationWriter::week)
                 .array("needs", e.needs(), (o, n) -> o.field("target", n.target()).field("decisionDay", n.decisionDay())
                         .field("weeksLeft", n.weeksLeft()).field("perWeek", n.perWeek()).field("message", n.message()));
@@ -43,16 +47,30 @@ public final class EvaluationWriter {
         out.field("humanReviewRequired", e.humanReviewRequired()).end();
     }
 
+    /** A reason; its {@code standing} only when it is not SUPPORTING (the usual case). */
     private static void reason(Out out, Reason r) throws IOException {
-        out.field("rule", r.rule()).field("message", r.message()).object("evidence");
-        for (Map.Entry<String, Object> entry : r.evidence().entrySet()) {
+        out.field("rule", r.rule()).field("message", r.message());
+        evidence(out, r.evidence());
+        if (r.standing() != Reason.Standing.SUPPORTING) {
+            out.field("standing", r.standing());
+        }
+    }
+
+    /** A finding; its {@code evidence} only when it has any. */
+    private static void finding(Out out, Finding f) throws IOException {
+        out.field("severity", f.severity()).field("code", f.code()).field("message", f.message());
+        if (!f.evidence().isEmpty()) {
+            evidence(out, f.evidence());
+        }
+    }
+
+    private static void evidence(Out out, Map<String, Object> evidence) throws IOException {
+        out.object("evidence");
+        for (Map.Entry<String, Object> entry : evidence.entrySet()) {
             out.generator().writeFieldName(entry.getKey());
             value(out.generator(), entry.getValue());
         }
         out.end();
-        if (r.standing() != Reason.Standing.SUPPORTING) {
-            out.field("standing", r.standing());
-        }
     }
 
     /** Evidence values keep their Java type: an Integer as 3, a Double as 3.0, so they read back equal. */

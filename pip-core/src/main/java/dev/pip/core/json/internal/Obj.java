@@ -107,6 +107,11 @@ public final class Obj {
         return v != null && !v.isNull();
     }
 
+    /** The field's value as written, {@code null} included; absent is a JSON "missing" node. */
+    public JsonNode raw(String field) {
+        return node.path(field);
+    }
+
     /** The field's value, when present and not null; a missing required field is reported. */
     public Optional<JsonNode> node(String field, Need need) {
         JsonNode v = node.get(field);

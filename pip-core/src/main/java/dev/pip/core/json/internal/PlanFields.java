@@ -7,7 +7,7 @@ import java.util.List;
 final class PlanFields {
     static final List<String> ROOT = List.of("planId", "rep", "manager", "startDate", "windowDays", "diagnosis",
             "targets", "trackedMetrics", "support", "checkInsPerWeek", "approvals", "observations", "checkIns",
-            "supportDelivered", "policy");
+            "supportDelivered", "policy", "decisions", "attributes");
     static final List<String> REP = List.of("id", "name", "hireDate", "team");
     static final List<String> DIAGNOSIS = List.of("rootCause", "gap", "monthsUnderperforming", "coachingTried",
             "suddenDrop", "priorPipRegressed", "teamShareBelowStandard", "resourcesProvided",
@@ -20,6 +20,7 @@ final class PlanFields {
     static final List<String> OBSERVATION = List.of("metric", "week", "date", "value");
     static final List<String> CHECK_IN = List.of("week", "held", "note");
     static final List<String> DELIVERY = List.of("kind", "week", "count");
+    static final List<String> DECISION = List.of("day", "decision", "by", "note");
     static final List<String> POLICY = PolicyParameter.all().stream().map(PolicyParameter::jsonName).toList();
 
     private PlanFields() {

@@ -8,6 +8,7 @@ import dev.pip.core.InvalidPlanException;
 import dev.pip.core.Judged;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.PolicyOverrides;
+import dev.pip.core.RecordedDecision;
 import dev.pip.core.Rep;
 import dev.pip.core.RootCause;
 import dev.pip.core.SupportCommitment;
@@ -20,6 +21,7 @@ import dev.pip.core.json.internal.Obj.Need;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -66,6 +68,9 @@ public final class PlanReader {
         PolicyOverrides policy = o.object("policy", Need.OPTIONAL)
                 .flatMap(p -> policy(p, windowDays.orElse(PlanDocument.DEFAULT_WINDOW_DAYS)))
                 .orElse(PolicyOverrides.none());
+        List<RecordedDecision> decisions = PlanRecords.decisions(o,
+                o.has("windowDays") ? windowDays : Optional.of(PlanDocument.DEFAULT_WINDOW_DAYS));
+        Map<String, Object> attributes = PlanRecords.attributes(o);
         activity.check();
         if (!problems.isEmpty()) {
             return Optional.empty();
@@ -76,7 +81,7 @@ public final class PlanReader {
                 .targets(targets).trackedMetrics(tracked).support(support)
                 .checkInsPerWeek(checkInsPerWeek.orElse(1.0)).approvals(approvals)
                 .observations(read.observations()).checkIns(read.checkIns()).supportDelivered(read.deliveries())
-                .policy(policy).build());
+                .policy(policy).decisions(decisions).attributes(attributes).build());
     }
 
     private Optional<Rep> rep(Obj o) {
@@ -146,6 +151,11 @@ public final class PlanReader {
     private Approvals approvals(Obj o) {
         o.strict(PlanFields.APPROVALS);
         return new Approvals(o.bool("hrReviewed"), o.bool("repSigned"), o.bool("managerSigned"));
+    }
+
+    /** The overrides of a policy object on its own (a policy file): no plan window to hold the gate day to. */
+    static Optional<PolicyOverrides> policyOnly(Obj o) {
+        return new PlanReader().policy(o, Integer.MAX_VALUE);
     }
 
     private Optional<PolicyOverrides> policy(Obj o, int windowDays) {

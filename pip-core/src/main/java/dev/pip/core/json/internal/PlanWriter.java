@@ -8,11 +8,12 @@ import dev.pip.core.PolicyParameter;
 import dev.pip.core.Rep;
 import dev.pip.core.Target;
 import java.io.IOException;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
  * Writes a {@link PlanDocument} with the field names of the specification, section 10; absent
- * optional values are left out.
+ * optional values are left out, and so are {@code decisions} and {@code attributes} when empty.
  */
 public final class PlanWriter {
     private PlanWriter() {
@@ -48,7 +49,35 @@ public final class PlanWriter {
                 .array("supportDelivered", p.supportDelivered(), (o, d) -> o.field("kind", d.kind())
                         .field("week", d.week()).field("count", d.count()));
         policy(out.object("policy"), p.policy()).end();
+        if (!p.decisions().isEmpty()) {
+            out.array("decisions", p.decisions(), (o, r) -> o.field("day", r.day()).field("decision", r.decision())
+                    .field("by", r.by()).field("note", r.note()));
+        }
+        if (!p.attributes().isEmpty()) {
+            attributes(out.object("attributes"), p.attributes()).end();
+        }
         out.end();
+    }
+
+    /** Each attribute with its JSON type: a date as its ISO text, an Integer as 3, a Double as 3.0. */
+    private static Out attributes(Out out, Map<String, Object> attributes) throws IOException {
+        JsonGenerator g = out.generator();
+        for (Map.Entry<String, Object> a : attributes.entrySet()) {
+            g.writeFieldName(a.getKey());
+            Object v = a.getValue();
+            if (v instanceof Integer i) {
+                g.writeNumber(i);
+            } else if (v instanceof Long l) {
+                g.writeNumber(l);
+            } else if (v instanceof Double d) {
+                g.writeNumber(d);
+            } else if (v instanceof Boolean b) {
+                g.writeBoolean(b);
+            } else {
+                g.writeString(v.toString());
+            }
+        }
+        return out;
     }
 
     private static Out rep(Out out, Rep r) throws IOException {

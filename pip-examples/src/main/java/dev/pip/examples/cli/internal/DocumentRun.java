@@ -4,6 +4,8 @@ import dev.pip.core.InvalidPlanException;
 import dev.pip.core.PipException;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.json.PlanRead;
+import dev.pip.rules.RuleContractException;
+import dev.pip.rules.RuleExecutionException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -13,14 +15,20 @@ import java.util.stream.Stream;
 
 /**
  * Runs an action on every document of a command line and reports the documents it could not
- * use: a document that cannot be read, or that the rules fail on, is one or more problem lines on
- * the error stream and makes the exit code 1; every other document is still processed.
+ * use: a document that cannot be read is one or more problem lines on the error stream and makes
+ * the exit code 1; a document the rules fail on (or break their contract on) is a line saying so
+ * and makes it 3; every other document is still processed.
  */
 public final class DocumentRun {
     /** Exit code when every document was processed. */
     public static final int OK = 0;
     /** Exit code when at least one document was rejected. */
     public static final int REJECTED = 1;
+    /**
+     * Exit code when the rules failed: a rule folder that does not build, or rules that failed or
+     * broke their contract on a plan (a fault of the rules, not of the document). Wins over {@link #REJECTED}.
+     */
+    public static final int RULES_FAILED = 4;
     /** Exit code when standard output could not be written (a full disk, a closed pipe): the run stopped. */
     public static final int OUTPUT_FAILED = 3;
 
@@ -34,6 +42,7 @@ public final class DocumentRun {
     private final PrintWriter err;
     private final boolean verbose;
     private int rejected;
+    private int rulesFailed;
 
     /** A run reporting problems on {@code err}, with stack traces when {@code verbose}. */
     public DocumentRun(PrintWriter err, boolean verbose) {
@@ -70,6 +79,8 @@ public final class DocumentRun {
     public void failed(String source, Throwable t) {
         if (t instanceof OutputFailedException o) {
             throw o;
+        } else if (t instanceof RuleContractException || t instanceof RuleExecutionException) {
+            rulesFailed(source, String.valueOf(t.getMessage()), t);
         } else if (t instanceof InvalidPlanException e) {
             reject(source, e.problems().stream().map(p -> p.path() + ": " + p.message())
                     .reduce((x, y) -> x + "; " + y).orElse(String.valueOf(e.getMessage())), e);
@@ -77,7 +88,7 @@ public final class DocumentRun {
             reject(source, String.valueOf(e.getMessage()), e);
         } else if (t instanceof RuntimeException) {
             // A rule folder whose consequence throws fails this document only; the batch goes on.
-            reject(source, "the rules failed on this plan: " + t, t);
+            rulesFailed(source, "a rule threw " + t, t);
         } else {
             reject(source, "evaluating this plan failed: " + t, t);
         }
@@ -97,14 +108,26 @@ public final class DocumentRun {
         }
     }
 
+    /** How many documents the rules failed on so far. */
+    public int rulesFailed() {
+        return rulesFailed;
+    }
+
     /** How many documents were rejected so far. */
     public int rejected() {
         return rejected;
     }
 
-    /** {@link #OK} when nothing was rejected, else {@link #REJECTED}. */
+    /** {@link #RULES_FAILED} when the rules failed on a document, else {@link #REJECTED} when one was rejected, else {@link #OK}. */
     public int exitCode() {
-        return rejected == 0 ? OK : REJECTED;
+        return rulesFailed > 0 ? RULES_FAILED : rejected == 0 ? OK : REJECTED;
+    }
+
+    private void rulesFailed(String source, String message, Throwable e) {
+        rulesFailed++;
+        err.println(Printable.line(source + ": rules failed: " + message.strip().replaceAll("\\s*\\R\\s*", " ")));
+        Problems.trace(err, e, verbose);
+        err.flush();
     }
 
     private void reject(String source, String message, Throwable e) {

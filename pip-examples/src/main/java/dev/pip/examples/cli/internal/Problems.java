@@ -23,7 +23,7 @@ public final class Problems {
     public static String ruleLine(Path folder, RuleProblem p) {
         Path file = Path.of(p.file());
         Path shown = file.isAbsolute() || file.startsWith(folder) ? file : folder.resolve(file);
-        return new RuleProblem(shown.toString(), p.line(), p.column(), p.message()).toString();
+        return p.inFile(shown.toString()).toString();
     }
 
     /** The stack trace of {@code e}, only when asked for with {@code --verbose}. */

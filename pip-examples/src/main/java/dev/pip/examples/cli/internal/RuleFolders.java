@@ -10,12 +10,12 @@ public final class RuleFolders {
     private RuleFolders() {
     }
 
-    /** Prints every problem of {@code e} against {@code folder} on {@code err}; returns exit code 1. */
+    /** Prints every problem of {@code e} against {@code folder} on {@code err}; returns exit code {@link DocumentRun#RULES_FAILED}. */
     public static int report(PrintWriter err, Path folder, RuleSetException e) {
         for (RuleProblem p : e.problems()) {
             err.println(Problems.ruleLine(folder, p));
         }
         err.flush();
-        return DocumentRun.REJECTED;
+        return DocumentRun.RULES_FAILED;
     }
 }

@@ -5,22 +5,28 @@ import dev.pip.core.Evaluation;
 import dev.pip.core.Finding;
 import dev.pip.core.Need;
 import dev.pip.core.PlanDocument;
+import dev.pip.core.Policy;
 import dev.pip.core.Reason;
 import dev.pip.core.Rep;
 import dev.pip.core.TimelineEntry;
 import dev.pip.core.time.PlanCalendar;
 import dev.pip.examples.documents.internal.Parts;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The text report of one evaluation, written for a sales manager: who, what the diagnosis calls
- * for, what was decided and when, why, what the checks found, the weeks against their goals and
- * what is still needed.
+ * for, what was decided and when (marking what people decided and recorded), why, which recorded
+ * decisions the rules decide differently, what the checks found, the weeks against their goals
+ * and what is still needed.
  */
 public final class TextReport {
     private static final String INDENT = "  ";
+    /** The finding of a recorded decision that the rules decide differently (specification, section 11). */
+    private static final String RECORD_DIFFERS = "RECORD_DIFFERS_FROM_RULES";
 
     private TextReport() {
     }
@@ -39,9 +45,18 @@ public final class TextReport {
         // was outranked says so.
         Parts.decidingFirst(evaluation.reasons())
                 .forEach(r -> lines.add(INDENT + INDENT + "- " + r.rule() + standing(r) + ": " + r.message()));
-        if (!evaluation.findings().isEmpty()) {
+        List<Finding> differences = evaluation.findings().stream().filter(f -> f.code().equals(RECORD_DIFFERS))
+                .sorted(Comparator.comparingInt(TextReport::recordedDay)).toList();
+        if (!differences.isEmpty()) {
+            lines.add(INDENT + "Recorded decisions the rules decide differently (the records stand):");
+            for (Finding f : differences) {
+                lines.add(INDENT + INDENT + "- " + f.message());
+            }
+        }
+        List<Finding> findings = evaluation.findings().stream().filter(f -> !f.code().equals(RECORD_DIFFERS)).toList();
+        if (!findings.isEmpty()) {
             lines.add(INDENT + "Findings:");
-            for (Finding f : evaluation.findings()) {
+            for (Finding f : findings) {
                 lines.add(INDENT + INDENT + "- " + f.severity() + " " + f.code() + ": " + f.message());
             }
         }
@@ -57,6 +72,10 @@ public final class TextReport {
         }
         lines.add(INDENT + "Rules:          " + evaluation.ruleSet().name() + " "
                 + evaluation.ruleSet().fingerprint().substring(0, Math.min(12, evaluation.ruleSet().fingerprint().length())));
+        String changed = policyChanges(evaluation.policy());
+        if (!changed.isEmpty()) {
+            lines.add(INDENT + "Policy:         " + changed);
+        }
         // Each line is built as one line: any control character in it came from the document.
         return String.join(System.lineSeparator(), lines.stream().map(Printable::line).toList())
                 + System.lineSeparator();
@@ -70,6 +89,42 @@ public final class TextReport {
         };
     }
 
+    /** Every policy parameter that is not the specification's default, as "name value (default d)". */
+    static String policyChanges(Policy policy) {
+        Policy defaults = Policy.defaults();
+        List<String> out = new ArrayList<>();
+        for (RecordComponent c : Policy.class.getRecordComponents()) {
+            try {
+                Object value = c.getAccessor().invoke(policy);
+                Object standard = c.getAccessor().invoke(defaults);
+                if (!value.equals(standard)) {
+                    out.add(c.getName() + " " + number(value) + " (default " + number(standard) + ")");
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read policy parameter " + c.getName(), e);
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    private static String number(Object value) {
+        return value instanceof Double d ? Numbers.format(d) : String.valueOf(value);
+    }
+
+    /** The day of the record a difference names (its evidence {@code recordedDay}), so they list oldest first. */
+    private static int recordedDay(Finding f) {
+        return f.evidence().get("recordedDay") instanceof Integer day ? day : 0;
+    }
+
+    /** {@code EXTEND on day 60 (2026-10-22), recorded by hr-4}: a person's decision says so. */
+    private static String entry(TimelineEntry t) {
+        String text = t.decision() + " on day " + t.day() + " (" + t.date() + ")";
+        if (!t.recorded()) {
+            return text;
+        }
+        return text + t.by().map(by -> ", recorded by " + by).orElse(", recorded");
+    }
+
     private static String who(PlanDocument plan) {
         Rep rep = plan.rep();
         StringBuilder sb = new StringBuilder("rep ").append(rep.name().map(n -> n + " (" + rep.id() + ")").orElse(rep.id()));
@@ -81,8 +136,7 @@ public final class TextReport {
     private static String timeline(PlanDocument plan, Evaluation evaluation) {
         List<TimelineEntry> timeline = evaluation.timeline();
         if (!timeline.isEmpty()) {
-            return timeline.stream().map(t -> t.decision() + " on day " + t.day() + " (" + t.date() + ")")
-                    .collect(Collectors.joining(", then "));
+            return timeline.stream().map(TextReport::entry).collect(Collectors.joining(", then "));
         }
         if (evaluation.decision() == Decision.NOT_ACTIVATABLE) {
             return "none: the plan cannot become active (see the ERROR findings)";

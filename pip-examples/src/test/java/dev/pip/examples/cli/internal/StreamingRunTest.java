@@ -47,12 +47,12 @@ class StreamingRunTest {
                     }
                     return ENGINE.evaluate(p, AS_OF);
                 });
-        assertEquals(DocumentRun.REJECTED, code);
+        assertEquals(DocumentRun.RULES_FAILED, code, "a fault of the rules, not of the document");
         List<String> expected = new ArrayList<>();
         plans.stream().filter(p -> !p.planId().equals(failing))
                 .forEach(p -> expected.add(EvaluationJson.write(ENGINE.evaluate(p, AS_OF))));
         assertEquals(expected, out.toString().lines().toList());
-        assertTrue(err.toString().startsWith(jsonl + ":10: $: the rules failed on this plan: "), err::toString);
+        assertTrue(err.toString().startsWith(jsonl + ":10: rules failed: a rule threw "), err::toString);
     }
 
     @Test

@@ -1,15 +1,22 @@
 package dev.pip.examples.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pip.core.Decision;
 import dev.pip.core.Evaluation;
+import dev.pip.core.Finding;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.Reason;
+import dev.pip.core.Severity;
+import dev.pip.core.TimelineEntry;
 import dev.pip.examples.samples.SamplePlans;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TextReportTest {
@@ -64,6 +71,40 @@ class TextReportTest {
         assertTrue(table.get(3).contains("8/>=15 *") && table.get(3).contains("?/>=8"), r);
         assertTrue(table.get(1).contains("held") && table.get(1).contains("2/2"), r);
         assertTrue(table.get(1).contains("35/>=60 *"), r);
+    }
+
+    @Test
+    void recordedDecisionsAreMarkedAndTheDifferencesListedApartFromOtherFindings() {
+        PlanDocument plan = SamplePlans.read("01-discovery-skills-gap.json");
+        Evaluation rules = Engines.bundled().evaluate(plan, SamplePlans.DEMO_AS_OF);
+        LocalDate day60 = plan.startDate().plusDays(59);
+        List<TimelineEntry> timeline = List.of(
+                new TimelineEntry(Decision.CONTINUE, 30, plan.startDate().plusDays(29), true, Optional.empty()),
+                new TimelineEntry(Decision.EXTEND, 60, day60, true, Optional.of("hr-4")),
+                new TimelineEntry(Decision.PASS, 74, plan.startDate().plusDays(73)));
+        List<Finding> findings = List.of(new Finding(Severity.WARNING, "RECORD_DIFFERS_FROM_RULES",
+                "EXTEND recorded on day 60; the rules decide EXIT on day 60", Map.of("recordedDay", 60)),
+                new Finding(Severity.WARNING, "SLOW_WINDOW", "Ninety days is slow firing."),
+                new Finding(Severity.WARNING, "RECORD_DIFFERS_FROM_RULES",
+                        "CONTINUE recorded on day 30; the rules decide EXIT on day 30", Map.of("recordedDay", 30)));
+        Evaluation recorded = new Evaluation(rules.planId(), rules.asOf(), rules.recommendation(), Decision.PASS,
+                timeline, rules.reasons(), findings, rules.weeks(), rules.needs(), rules.policy(), rules.ruleSet(),
+                false);
+
+        String r = TextReport.render(plan, recorded);
+
+        assertEquals("Timeline:       CONTINUE on day 30 (" + plan.startDate().plusDays(29) + "), recorded, then EXTEND"
+                + " on day 60 (" + day60 + "), recorded by hr-4, then PASS on day 74 (" + plan.startDate().plusDays(73)
+                + ")", line(r, "Timeline:").strip());
+        List<String> lines = r.lines().map(String::strip).toList();
+        int differences = lines.indexOf("Recorded decisions the rules decide differently (the records stand):");
+        assertTrue(differences > 0, r);
+        assertEquals("- CONTINUE recorded on day 30; the rules decide EXIT on day 30", lines.get(differences + 1),
+                "oldest record first");
+        assertEquals("- EXTEND recorded on day 60; the rules decide EXIT on day 60", lines.get(differences + 2));
+        assertEquals("Findings:", lines.get(differences + 3));
+        assertEquals("- WARNING SLOW_WINDOW: Ninety days is slow firing.", lines.get(differences + 4));
+        assertFalse(r.contains("WARNING RECORD_DIFFERS_FROM_RULES"), r);
     }
 
     @Test
