@@ -4,16 +4,15 @@ import dev.pip.core.PlanDocument;
 import dev.pip.examples.cli.internal.DocumentRun;
 import dev.pip.examples.cli.internal.Engines;
 import dev.pip.examples.cli.internal.PageFiles;
-import dev.pip.examples.cli.internal.RuleFolders;
+import dev.pip.examples.cli.internal.RuleOptions;
 import dev.pip.examples.documents.Documents;
 import dev.pip.rules.PipEngine;
-import dev.pip.rules.RuleSetException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,20 +37,19 @@ public final class DocumentCommand implements Callable<Integer> {
             description = "Run the plan checks as of this date (yyyy-mm-dd). Default: the plan's start date.")
     private LocalDate asOf;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Use the .drl files of this folder instead of the bundled rules.")
-    private Path rules;
+    @Mixin
+    private RuleOptions ruleOptions;
 
     @Parameters(paramLabel = "PLAN", arity = "1", description = "The plan document (.json).")
     private Path plan;
 
     @Override
     public Integer call() {
-        PipEngine engine;
-        try {
-            engine = Engines.of(Optional.ofNullable(rules));
-        } catch (RuleSetException e) {
-            return RuleFolders.report(spec.commandLine().getErr(), rules, e);
+        Engines.Chosen chosen = Engines.of(ruleOptions, spec.commandLine().getErr());
+        if (chosen.engine().isEmpty()) {
+            return chosen.exitCode();
         }
+        PipEngine engine = chosen.engine().get();
         DocumentRun run = new DocumentRun(spec.commandLine().getErr(), PipCommand.verbose(spec));
         return run.run(List.of(plan), (source, document) -> write(engine, document));
     }

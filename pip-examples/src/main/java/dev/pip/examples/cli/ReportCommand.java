@@ -3,16 +3,15 @@ package dev.pip.examples.cli;
 import dev.pip.examples.cli.internal.DocumentRun;
 import dev.pip.examples.cli.internal.Engines;
 import dev.pip.examples.cli.internal.PageFiles;
-import dev.pip.examples.cli.internal.RuleFolders;
+import dev.pip.examples.cli.internal.RuleOptions;
 import dev.pip.rules.PipEngine;
-import dev.pip.rules.RuleSetException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,20 +46,19 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (yyyy-mm-dd). Default: today.")
     private LocalDate asOf;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Use the .drl files of this folder instead of the bundled rules.")
-    private Path rules;
+    @Mixin
+    private RuleOptions ruleOptions;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Plan documents (.json, .jsonl) or folders of them.")
     private List<Path> paths;
 
     @Override
     public Integer call() {
-        PipEngine engine;
-        try {
-            engine = Engines.of(Optional.ofNullable(rules));
-        } catch (RuleSetException e) {
-            return RuleFolders.report(spec.commandLine().getErr(), rules, e);
+        Engines.Chosen chosen = Engines.of(ruleOptions, spec.commandLine().getErr());
+        if (chosen.engine().isEmpty()) {
+            return chosen.exitCode();
         }
+        PipEngine engine = chosen.engine().get();
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         PrintWriter out = spec.commandLine().getOut();
         DocumentRun run = new DocumentRun(spec.commandLine().getErr(), PipCommand.verbose(spec));

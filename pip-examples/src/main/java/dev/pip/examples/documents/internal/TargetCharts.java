@@ -46,6 +46,7 @@ public final class TargetCharts {
         StringBuilder segment = new StringBuilder();
         StringBuilder goal = new StringBuilder();
         List<Chart.Row> rows = new ArrayList<>();
+        int previousWeek = 0;
         for (WeekValue w : weeks) {
             double weekStart = x.at(PlanCalendar.firstDay(w.week) - 1.0);
             double weekEnd = x.at(PlanCalendar.lastDay(w.week));
@@ -65,6 +66,11 @@ public final class TargetCharts {
                 }
                 continue;
             }
+            if (segment.length() > 0 && w.week != previousWeek + 1) {
+                segments.add(segment.toString());
+                segment.setLength(0);
+            }
+            previousWeek = w.week;
             double value = w.tw.value().getAsDouble();
             String cx = Text.coordinate((weekStart + weekEnd) / 2);
             String cy = Text.coordinate(y.at(value));
