@@ -3,6 +3,7 @@ package dev.pip.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pip.examples.samples.SamplePlans;
 import dev.pip.rules.BundledRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +35,7 @@ class RulesCommandTest {
         Cli.Result r = Cli.run("rules", "check", rules.toString());
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.out().contains("the rules build"), r::toString);
-        assertTrue(r.out().contains(dev.pip.examples.samples.SamplePlans.names().size()
-                + " sample plans tried as of every day a decision can fall on"), r::toString);
+        assertTrue(r.out().contains(SamplePlans.names().size() + " sample plans tried as of every day a decision can fall on"), r::toString);
         assertTrue(r.out().contains("the rules keep their contract"), r::toString);
         assertEquals("", r.err(), r::toString);
     }
