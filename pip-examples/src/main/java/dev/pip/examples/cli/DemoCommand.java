@@ -6,12 +6,21 @@ import dev.pip.core.json.PlanRead;
 import dev.pip.examples.cli.internal.DocumentRun;
 import dev.pip.examples.cli.internal.Engines;
 import dev.pip.examples.cli.internal.EvaluationPrinter;
+import dev.pip.examples.cli.internal.PageFiles;
+import dev.pip.examples.documents.Documents;
+import dev.pip.examples.documents.OverviewEntry;
 import dev.pip.examples.cli.internal.RuleOptions;
 import dev.pip.examples.samples.SamplePlans;
 import dev.pip.rules.PipEngine;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,6 +50,10 @@ public final class DemoCommand implements Callable<Integer> {
             description = "text (summary and reports) or json (one JSON object per plan per line). Default: ${DEFAULT-VALUE}.")
     private Format format;
 
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "Also write each sample's progress report and plan to sign, and the overview of all samples,"
+                    + " as HTML pages into this folder.")
+    private Path reportFolder;
     @Mixin
     private RuleOptions ruleOptions;
 
@@ -62,6 +75,9 @@ public final class DemoCommand implements Callable<Integer> {
         }
         EvaluationPrinter printer = new EvaluationPrinter(out, format == Format.JSON);
         evaluations.forEach((name, e) -> printer.print(samples.get(name), e));
+        if (reportFolder != null) {
+            writePages(samples, evaluations, engine);
+        }
         return run.exitCode();
     }
 
@@ -75,6 +91,27 @@ public final class DemoCommand implements Callable<Integer> {
                 e.decision() + (latestRecorded(e) ? " (recorded)" : "")
                         + (e.humanReviewRequired() ? " (review by a person)" : "")));
         out.println();
+    }
+
+    private void writePages(Map<String, PlanDocument> samples, Map<String, Evaluation> evaluations, PipEngine engine) {
+        try {
+            Files.createDirectories(reportFolder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder " + reportFolder + ": " + e.getMessage(), e);
+        }
+        List<OverviewEntry> entries = new ArrayList<>();
+        evaluations.forEach((name, evaluation) -> {
+            PlanDocument plan = samples.get(name);
+            String base = name.replaceFirst("\\.json$", "");
+            PageFiles.write(reportFolder.resolve(base + ".html"), Documents.progressReport(plan, evaluation));
+            PageFiles.write(reportFolder.resolve(base + "-plan.html"),
+                    Documents.planToSign(plan, engine.evaluate(plan, plan.startDate())));
+            entries.add(OverviewEntry.of(plan, evaluation));
+        });
+        PageFiles.write(reportFolder.resolve("overview.html"), Documents.overview(entries, asOf,
+                List.of(engine.ruleSet().name() + " " + engine.ruleSet().fingerprint().substring(0, 12))));
+        spec.commandLine().getOut().println("pip demo: wrote " + entries.size() + " reports, " + entries.size()
+                + " plans to sign and overview.html to " + reportFolder);
     }
 
     /** True when people recorded the latest decision (a decision of record, not the rules'). */

@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "pip", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Sales performance improvement plans (PIPs) decided by editable rules.",
-        subcommands = {EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, RulesCommand.class,
-                DemoCommand.class, SamplesCommand.class, BenchCommand.class,
+        subcommands = {EvaluateCommand.class, CheckCommand.class, ExplainCommand.class, DocumentCommand.class,
+                ReportCommand.class, RulesCommand.class, DemoCommand.class, SamplesCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document was processed",
@@ -122,6 +122,6 @@ public final class PipCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: evaluate, check, rules, demo, samples or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: evaluate, check, explain, document, report, rules, demo, samples or bench");
     }
 }

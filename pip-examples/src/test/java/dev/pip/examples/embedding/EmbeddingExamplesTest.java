@@ -27,6 +27,15 @@ class EmbeddingExamplesTest {
     private final PrintWriter out = new PrintWriter(text);
 
     @Test
+    void theDocumentsExampleWritesThePlanToSignTheReportAndTheOverview() throws IOException {
+        var files = DocumentsExample.write(SamplePlans.read("07-support-shortfall.json"), SamplePlans.DEMO_AS_OF, dir);
+        assertEquals(3, files.size());
+        assertTrue(Files.readString(files.get(0)).contains("id=\"signatures\""));
+        assertTrue(Files.readString(files.get(1)).contains("id=\"review-banner\""), "an HR review asks for a person");
+        assertTrue(Files.readString(files.get(2)).contains("HR review"));
+    }
+
+    @Test
     void theDefaultRulesExamplePrintsTheDecisionAndAsksForAPersonOnAnExit() {
         Evaluation e = DefaultRulesExample.run(SamplePlans.read("02-effort-gap.json"), SamplePlans.DEMO_AS_OF, out);
         assertEquals(Decision.EXIT, e.decision());

@@ -32,6 +32,17 @@ class ReadmeExampleTest {
     }
 
     @Test
+    void theReadmeShowsExactlyTheCompiledDocumentsExample() throws IOException {
+        List<String> compiled = between(Files.readAllLines(Path.of("src/main/java/dev/pip/examples/embedding/DocumentsExample.java")),
+                "// README:start", "// README:end");
+        List<String> lines = Files.readAllLines(README);
+        int section = lines.indexOf("## Documents for people");
+        assertTrue(section > 0, "the README has a documents section");
+        List<String> readme = between(lines.subList(section, lines.size()), "```java", "```");
+        assertEquals(compiled.stream().map(String::strip).toList(), readme.stream().map(String::strip).toList());
+    }
+
+    @Test
     void theReadmeExampleEvaluatesASamplePlanAndPrintsItsReasons() throws IOException {
         Path plan = Files.writeString(dir.resolve("plan.json"), SamplePlans.text("02-effort-gap.json"), StandardCharsets.UTF_8);
         StringWriter text = new StringWriter();

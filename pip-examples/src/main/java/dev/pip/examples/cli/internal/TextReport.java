@@ -10,6 +10,7 @@ import dev.pip.core.Reason;
 import dev.pip.core.Rep;
 import dev.pip.core.TimelineEntry;
 import dev.pip.core.time.PlanCalendar;
+import dev.pip.examples.documents.internal.Parts;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,9 +41,10 @@ public final class TextReport {
                 + (evaluation.humanReviewRequired() ? "  (a person must review this decision)" : ""));
         lines.add(INDENT + "Timeline:       " + timeline(plan, evaluation));
         lines.add(INDENT + "Reasons:");
-        for (Reason r : evaluation.reasons()) {
-            lines.add(INDENT + INDENT + "- " + r.rule() + ": " + r.message());
-        }
+        // The deciding reasons first (the latest decision's first) and marked; one that applied but
+        // was outranked says so.
+        Parts.decidingFirst(evaluation.reasons())
+                .forEach(r -> lines.add(INDENT + INDENT + "- " + r.rule() + standing(r) + ": " + r.message()));
         List<Finding> differences = evaluation.findings().stream().filter(f -> f.code().equals(RECORD_DIFFERS))
                 .sorted(Comparator.comparingInt(TextReport::recordedDay)).toList();
         if (!differences.isEmpty()) {
@@ -77,6 +79,14 @@ public final class TextReport {
         // Each line is built as one line: any control character in it came from the document.
         return String.join(System.lineSeparator(), lines.stream().map(Printable::line).toList())
                 + System.lineSeparator();
+    }
+
+    private static String standing(Reason r) {
+        return switch (r.standing()) {
+            case DECIDING -> " (deciding)";
+            case OUTRANKED -> " (applied, but outranked: did not decide)";
+            case SUPPORTING -> "";
+        };
     }
 
     /** Every policy parameter that is not the specification's default, as "name value (default d)". */

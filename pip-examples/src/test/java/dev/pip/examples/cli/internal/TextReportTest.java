@@ -8,10 +8,12 @@ import dev.pip.core.Decision;
 import dev.pip.core.Evaluation;
 import dev.pip.core.Finding;
 import dev.pip.core.PlanDocument;
+import dev.pip.core.Reason;
 import dev.pip.core.Severity;
 import dev.pip.core.TimelineEntry;
 import dev.pip.examples.samples.SamplePlans;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +27,23 @@ class TextReportTest {
 
     private static String line(String report, String label) {
         return report.lines().filter(l -> l.strip().startsWith(label)).findFirst().orElse("(no " + label + " line)");
+    }
+
+    @Test
+    void theDecidingReasonComesFirstAndAnOutrankedOneSaysSo() {
+        PlanDocument plan = SamplePlans.read("10-new-hire-in-ramp.json");
+        Evaluation e = Engines.bundled().evaluate(plan, SamplePlans.DEMO_AS_OF);
+        List<Reason> reasons = new ArrayList<>(e.reasons().stream()
+                .map(r -> r.withStanding(Reason.Standing.SUPPORTING)).toList());
+        Reason last = reasons.remove(reasons.size() - 1);
+        reasons.add(0, reasons.remove(0).withStanding(Reason.Standing.OUTRANKED));
+        reasons.add(last.withStanding(Reason.Standing.DECIDING));
+        Evaluation marked = new Evaluation(e.planId(), e.asOf(), e.recommendation(), e.decision(), e.timeline(), reasons,
+                e.findings(), e.weeks(), e.needs(), e.policy(), e.ruleSet(), e.humanReviewRequired());
+        List<String> lines = TextReport.render(plan, marked).lines().dropWhile(l -> !l.strip().equals("Reasons:"))
+                .skip(1).toList();
+        assertEquals("- " + last.rule() + " (deciding): " + last.message(), lines.get(0).strip());
+        assertTrue(lines.get(1).contains("(applied, but outranked: did not decide)"), lines::toString);
     }
 
     @Test
