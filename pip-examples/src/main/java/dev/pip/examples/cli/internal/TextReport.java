@@ -6,12 +6,12 @@ import dev.pip.core.Finding;
 import dev.pip.core.Need;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.Policy;
+import dev.pip.core.PolicyParameter;
 import dev.pip.core.Reason;
 import dev.pip.core.Rep;
 import dev.pip.core.TimelineEntry;
 import dev.pip.core.time.PlanCalendar;
 import dev.pip.examples.documents.internal.Parts;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -91,24 +91,14 @@ public final class TextReport {
 
     /** Every policy parameter that is not the specification's default, as "name value (default d)". */
     static String policyChanges(Policy policy) {
-        Policy defaults = Policy.defaults();
         List<String> out = new ArrayList<>();
-        for (RecordComponent c : Policy.class.getRecordComponents()) {
-            try {
-                Object value = c.getAccessor().invoke(policy);
-                Object standard = c.getAccessor().invoke(defaults);
-                if (!value.equals(standard)) {
-                    out.add(c.getName() + " " + number(value) + " (default " + number(standard) + ")");
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read policy parameter " + c.getName(), e);
+        for (PolicyParameter p : PolicyParameter.all()) {
+            double value = p.valueIn(policy);
+            if (Double.compare(value, p.defaultValue()) != 0) {
+                out.add(p.jsonName() + " " + Numbers.format(value) + " (default " + Numbers.format(p.defaultValue()) + ")");
             }
         }
         return String.join(", ", out);
-    }
-
-    private static String number(Object value) {
-        return value instanceof Double d ? Numbers.format(d) : String.valueOf(value);
     }
 
     /** The day of the record a difference names (its evidence {@code recordedDay}), so they list oldest first. */
