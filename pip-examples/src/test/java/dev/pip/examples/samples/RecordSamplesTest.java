@@ -8,6 +8,7 @@ import dev.pip.core.Decision;
 import dev.pip.core.Evaluation;
 import dev.pip.core.Finding;
 import dev.pip.core.PlanDocument;
+import dev.pip.core.Reason;
 import dev.pip.core.RecordedDecision;
 import dev.pip.core.Severity;
 import dev.pip.core.TimelineEntry;
@@ -15,7 +16,10 @@ import dev.pip.examples.reference.ReferenceEvaluation;
 import dev.pip.examples.reference.ReferenceEvaluation.Difference;
 import dev.pip.examples.reference.ReferenceEvaluator;
 import dev.pip.rules.PipEngine;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,5 +107,17 @@ class RecordSamplesTest {
         assertEquals(lateGateTimeline(late), l.timeline());
         assertEquals(List.of(new Difference(late.decisions().get(0), Decision.CONTINUE, 30)), l.differences());
         assertEquals(RecordedDecision.by("mgr-8", 35, Decision.CONTINUE).day(), late.decisions().get(0).day());
+    }
+
+    @Test
+    void theRulesReasonForADecisionPointAPersonDecidedOtherwiseNoLongerReadsAsDeciding() {
+        Evaluation e = engine.evaluate(SamplePlans.read(HR_EXTENDS), LocalDate.of(2026, 12, 20));
+        Map<String, Reason.Standing> standing = new HashMap<>();
+        e.reasons().forEach(r -> standing.put(r.rule(), r.standing()));
+        // day 60: the rules said EXIT, HR recorded EXTEND; day 74: the rules' own PASS
+        assertEquals(Reason.Standing.SUPPORTING, standing.get("No meaningful improvement at the end"));
+        assertEquals(Reason.Standing.DECIDING, standing.get("Every behavioural target met at the end"));
+        // day 30: the recorded CONTINUE is the rules' own decision on the same day, so their reason still decides
+        assertEquals(Reason.Standing.DECIDING, standing.get("Gate passed"));
     }
 }

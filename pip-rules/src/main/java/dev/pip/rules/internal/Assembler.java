@@ -24,6 +24,7 @@ import dev.pip.rules.facts.Explained;
 import dev.pip.rules.facts.OnTrack;
 import dev.pip.rules.facts.Reached;
 import dev.pip.rules.facts.Recommended;
+import dev.pip.rules.facts.Ruling;
 import dev.pip.rules.facts.WeekResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public final class Assembler {
     private final List<Recommended> recommended = new ArrayList<>();
     private final List<Reached> reached = new ArrayList<>();
     private final List<Explained> explained = new ArrayList<>();
+    private final List<Ruling> rulings = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<Need> needs = new ArrayList<>();
     private final List<WeekResult> weekResults = new ArrayList<>();
@@ -63,6 +65,8 @@ public final class Assembler {
             needs.add(n);
         } else if (fact instanceof Recommended r) {
             recommended.add(r);
+        } else if (fact instanceof Ruling r) {
+            rulings.add(r);
         } else if (fact instanceof Blocked) {
             blocked = true;
         }
@@ -86,7 +90,16 @@ public final class Assembler {
                 : timeline.get(timeline.size() - 1).decision();
         boolean humanReview = !timeline.isEmpty() && decision.humanReviewRequired()
                 && !timeline.get(timeline.size() - 1).recorded();
+        // The rules' deciding reason on a day whose decision point a person decided otherwise did
+        // not decide: it stays as evidence, beside the RECORD_DIFFERS_FROM_RULES finding.
+        Set<String> onTimeline = new HashSet<>();
+        timeline.forEach(t -> onTimeline.add(t.day() + " " + t.decision()));
+        Set<Integer> overruled = new HashSet<>();
+        rulings.stream().filter(r -> !onTimeline.contains(r.day() + " " + r.decision()))
+                .forEach(r -> overruled.add(r.day()));
         List<Reason> reasons = explained.stream()
+                .map(e -> e.day() > 0 && overruled.contains(e.day()) && e.reason().standing() == Reason.Standing.DECIDING
+                        ? new Explained(e.day(), e.rank(), e.reason().withStanding(Reason.Standing.SUPPORTING)) : e)
                 .sorted(Comparator.comparingInt(Explained::day)
                         .thenComparing(e -> e.reason().standing() != Reason.Standing.DECIDING)
                         .thenComparingInt(Explained::rank)
