@@ -33,6 +33,8 @@ public final class PlanWeeks {
     private final Map<String, List<Observation>> byMetric = new HashMap<>();
     private final LocalDate asOf;
     private final Set<Integer> held = new HashSet<>();
+    private final Map<Integer, Double> deliveredByWeek = new HashMap<>();
+    private final double committedPerWeek;
 
     /**
      * The data of {@code plan} as of {@code asOf}, under {@code policy}.
@@ -54,6 +56,25 @@ public final class PlanWeeks {
                 held.add(c.week());
             }
         }
+        for (SupportDelivery d : plan.supportDelivered()) {
+            deliveredByWeek.merge(d.week(), d.count(), Double::sum);
+        }
+        committedPerWeek = plan.support().stream().mapToDouble(SupportCommitment::perWeek).sum();
+    }
+
+    /** Support committed per week, summed over the commitments. */
+    public double committedPerWeek() {
+        return committedPerWeek;
+    }
+
+    /** Every delivery of support recorded for plan week {@code week}, of any kind. */
+    public double delivered(int week) {
+        return deliveredByWeek.getOrDefault(week, 0.0);
+    }
+
+    /** Whether a check-in of plan week {@code week} was held. */
+    public boolean held(int week) {
+        return held.contains(week);
     }
 
     /** The plan day of the evaluation date (day 1 is the start date). */
@@ -162,11 +183,10 @@ public final class PlanWeeks {
      */
     public Tally tally(int day) {
         int weeks = Math.floorDiv(day, 7);
-        double perWeek = plan.support().stream().mapToDouble(SupportCommitment::perWeek).sum();
         double delivered = 0;
-        for (SupportDelivery s : plan.supportDelivered()) {
-            if (s.week() <= weeks) {
-                delivered += s.count();
+        for (Map.Entry<Integer, Double> d : deliveredByWeek.entrySet()) {
+            if (d.getKey() <= weeks) {
+                delivered += d.getValue();
             }
         }
         List<Integer> missed = new ArrayList<>();
@@ -175,6 +195,6 @@ public final class PlanWeeks {
                 missed.add(week);
             }
         }
-        return new Tally(day, weeks, perWeek * weeks, delivered, missed.size(), missed);
+        return new Tally(day, weeks, committedPerWeek * weeks, delivered, missed.size(), missed);
     }
 }

@@ -1,6 +1,5 @@
 package dev.pip.rules.internal;
 
-import dev.pip.core.CheckIn;
 import dev.pip.core.CheckpointStatus;
 import dev.pip.core.Decision;
 import dev.pip.core.Evaluation;
@@ -11,8 +10,6 @@ import dev.pip.core.Policy;
 import dev.pip.core.Reason;
 import dev.pip.core.Recommendation;
 import dev.pip.core.RuleSetId;
-import dev.pip.core.SupportCommitment;
-import dev.pip.core.SupportDelivery;
 import dev.pip.core.Target;
 import dev.pip.core.TargetWeek;
 import dev.pip.core.TimelineEntry;
@@ -22,6 +19,7 @@ import dev.pip.rules.RuleExecutionException;
 import dev.pip.rules.facts.Blocked;
 import dev.pip.rules.facts.Explained;
 import dev.pip.rules.facts.OnTrack;
+import dev.pip.rules.facts.PlanWeeks;
 import dev.pip.rules.facts.Reached;
 import dev.pip.rules.facts.Recommended;
 import dev.pip.rules.facts.Ruling;
@@ -43,6 +41,8 @@ public final class Assembler {
     private final List<Reached> reached = new ArrayList<>();
     private final List<Explained> explained = new ArrayList<>();
     private final List<Ruling> rulings = new ArrayList<>();
+    /** The plan's weekly data the rules judged (absent before the start date, when no week is judged). */
+    private PlanWeeks planWeeks;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Need> needs = new ArrayList<>();
     private final List<WeekResult> weekResults = new ArrayList<>();
@@ -67,6 +67,8 @@ public final class Assembler {
             recommended.add(r);
         } else if (fact instanceof Ruling r) {
             rulings.add(r);
+        } else if (fact instanceof PlanWeeks w) {
+            planWeeks = w;
         } else if (fact instanceof Blocked) {
             blocked = true;
         }
@@ -135,16 +137,8 @@ public final class Assembler {
                 byWeek.computeIfAbsent(w.week(), k -> new ArrayList<>()).add(w);
             }
         }
-        double committed = plan.support().stream().mapToDouble(SupportCommitment::perWeek).sum();
-        Map<Integer, List<SupportDelivery>> deliveredByWeek = new HashMap<>();
-        for (SupportDelivery d : plan.supportDelivered()) {
-            deliveredByWeek.computeIfAbsent(d.week(), k -> new ArrayList<>()).add(d);
-        }
-        Set<Integer> heldWeeks = new HashSet<>();
-        for (CheckIn c : plan.checkIns()) {
-            if (c.held()) {
-                heldWeeks.add(c.week());
-            }
+        if (byWeek.isEmpty()) {
+            return List.of();
         }
         Map<String, Target> targetsById = new HashMap<>();
         plan.targets().forEach(t -> targetsById.putIfAbsent(t.id(), t));
@@ -154,12 +148,10 @@ public final class Assembler {
                     .sorted(Comparator.comparingInt(r -> order.getOrDefault(r.target(), Integer.MAX_VALUE)))
                     .map(r -> targetWeek(targetsById, r))
                     .toList();
-            double delivered = deliveredByWeek.getOrDefault(week, List.of()).stream()
-                    .mapToDouble(SupportDelivery::count).sum();
-            boolean held = heldWeeks.contains(week);
             out.add(new WeekStatus(week, PlanCalendar.dateOf(plan.startDate(), PlanCalendar.firstDay(week)),
                     PlanCalendar.dateOf(plan.startDate(), PlanCalendar.lastDay(week)), targets,
-                    onTrack.contains(new OnTrack(windowOfWeek.get(week), week)), held, committed, delivered));
+                    onTrack.contains(new OnTrack(windowOfWeek.get(week), week)), planWeeks.held(week),
+                    planWeeks.committedPerWeek(), planWeeks.delivered(week)));
         });
         return out;
     }
