@@ -1,6 +1,7 @@
 package dev.pip.examples.cli;
 
 import dev.pip.examples.cli.internal.Corpus;
+import dev.pip.examples.cli.internal.CorpusOptions;
 import dev.pip.examples.cli.internal.Engines;
 import dev.pip.examples.cli.internal.RuleFolders;
 import dev.pip.rules.PipEngine;
@@ -13,16 +14,15 @@ import dev.pip.rules.workbench.TransitionFilter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code pip rules diff}: what a change of the rules does to a corpus of plans. */
@@ -45,15 +45,8 @@ public final class RulesDiffCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", required = true, description = "The changed rule folder.")
     private Path rules;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "Evaluate as of this date (yyyy-mm-dd). Default: today; generated plans: their own date.")
-    private LocalDate asOf;
-
-    @Option(names = "--generated", paramLabel = "N", defaultValue = "0", description = "Also compare N generated plans.")
-    private int generated;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the generated plans. Default: ${DEFAULT-VALUE}.")
-    private long seed;
+    @Mixin
+    private CorpusOptions corpus;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (a report to read) or json (one JSON object, every changed plan). Default: ${DEFAULT-VALUE}.")
@@ -68,8 +61,6 @@ public final class RulesDiffCommand implements Callable<Integer> {
             description = "Changed plans listed in text (default: ${DEFAULT-VALUE}).")
     private int maxLines;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "Plan documents (.json, .jsonl) or folders of them.")
-    private List<Path> paths = List.of();
 
     private static Duration cpu() {
         return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
@@ -79,9 +70,7 @@ public final class RulesDiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (paths.isEmpty() && generated <= 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Give plan files or --generated N");
-        }
+        corpus.requirePlans(spec);
         TransitionFilter filter = null;
         if (failOn != null) {
             try {
@@ -104,11 +93,10 @@ public final class RulesDiffCommand implements Callable<Integer> {
         } catch (RuleSetException e) {
             return RuleFolders.report(err, rules, e);
         }
-        Corpus corpus = Corpus.of(paths, asOf == null ? LocalDate.now() : asOf, generated, seed,
-                Optional.ofNullable(asOf), err);
+        Corpus plans = corpus.read(err);
         long start = System.nanoTime();
         Duration cpuBefore = cpu();
-        DiffReport report = RuleDiff.compare(before, after, corpus.plans());
+        DiffReport report = RuleDiff.compare(before, after, plans.plans());
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = cpu().minus(cpuBefore).toMillis() / 1e3;
         out.print(format == Format.JSON ? Reports.diffJson(report) + "\n" : Reports.diffText(report, maxLines));
@@ -116,7 +104,7 @@ public final class RulesDiffCommand implements Callable<Integer> {
         // CPU time too: on a shared machine the wall time says more about the other processes.
         err.printf(Locale.ROOT, "compared %d plans in %.2f s (process CPU %.2f s on %d cores)%n", report.plans(),
                 seconds, cpuSeconds, Runtime.getRuntime().availableProcessors());
-        int code = corpus.rejected() > 0 || !report.failures().isEmpty() ? 1 : 0;
+        int code = plans.rejected() > 0 || !report.failures().isEmpty() ? 1 : 0;
         if (filter != null) {
             List<PlanChange> blocked = report.matching(filter);
             if (!blocked.isEmpty()) {
