@@ -44,6 +44,9 @@ final class DrlRules {
             "verdict", List.of("Verdict", "Explained"),
             "applies", List.of("Applies"));
 
+    /** What {@code PlanWeeks.open(kcontext, ...)} inserts: a window and the facts laid out with it. */
+    static final List<String> OPEN_INSERTS = List.of("Window", "TargetWindow", "WeekValue", "TrackedTrend");
+
     /**
      * A rule of a bundled file.
      *
@@ -177,7 +180,7 @@ final class DrlRules {
     /**
      * The fact types a consequence inserts: {@code insert(...)}/{@code insertLogical(...)} of
      * {@code new T(...)}, of a static factory {@code T.m(...)} or of {@code $bound.m(...)} (both by
-     * the method's return type), and the {@link Explain} helpers.
+     * the method's return type), the {@link Explain} helpers and {@code $weeks.open(kcontext, ...)}.
      */
     private static Set<String> derives(String file, String rule, String consequence, Map<String, String> imports,
             Map<String, String> bindings) {
@@ -191,6 +194,14 @@ final class DrlRules {
                 String arg = code.substring(at + call.length()).stripLeading();
                 out.add(insertedType(file, rule, arg, imports, bindings));
             }
+        }
+        for (int at = code.indexOf(".open(kcontext"); at >= 0; at = code.indexOf(".open(kcontext", at + 1)) {
+            String receiver = code.substring(0, at).replaceAll("^[\\s\\S]*?([$\\w]+)$", "$1");
+            if (!"PlanWeeks".equals(simple(bindings.getOrDefault(receiver, "")))) {
+                throw new AssertionError(file + ": rule \"" + rule + "\" calls " + receiver
+                        + ".open(kcontext, ...), which these checks know only on a PlanWeeks");
+            }
+            out.addAll(OPEN_INSERTS);
         }
         for (int at = code.indexOf("Explain."); at >= 0; at = code.indexOf("Explain.", at + 1)) {
             String method = JavaText.identifierAt(code, at + "Explain.".length());

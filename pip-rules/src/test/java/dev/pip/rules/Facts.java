@@ -42,27 +42,27 @@ final class Facts {
 
     /**
      * A window of {@code kind} opened by the decision on {@code previousDay} (its id) and due on
-     * {@code day}, with its judged weeks and the given targets, week values and tracked trends;
-     * the goal before the gate is in force.
+     * {@code day}, with its judged weeks; the goal before the gate is in force.
      */
-    static Window window(WindowKind kind, int previousDay, int day, boolean reached, Object... parts) {
+    static Window window(WindowKind kind, int previousDay, int day, boolean reached) {
         WeekRange weeks = PlanCalendar.judgedWeeks(previousDay, day);
-        List<TargetWindow> targets = new ArrayList<>();
-        List<WeekValue> values = new ArrayList<>();
-        List<TrackedTrend> trends = new ArrayList<>();
+        return new Window(previousDay, kind, previousDay, day, weeks.first(), weeks.last(), reached, false, false);
+    }
+
+    /**
+     * The window of {@link #window} followed by its facts (targets, week values, tracked trends),
+     * as a rule opening it inserts them; {@link RuleHarness#run} inserts each.
+     */
+    static List<Object> windowWith(WindowKind kind, int previousDay, int day, boolean reached, Object... parts) {
+        List<Object> out = new ArrayList<>();
+        out.add(window(kind, previousDay, day, reached));
         for (Object part : parts) {
-            if (part instanceof TargetWindow t) {
-                targets.add(t);
-            } else if (part instanceof WeekValue v) {
-                values.add(v);
-            } else if (part instanceof TrackedTrend t) {
-                trends.add(t);
-            } else {
+            if (!(part instanceof TargetWindow || part instanceof WeekValue || part instanceof TrackedTrend)) {
                 throw new IllegalArgumentException("not part of a window: " + part);
             }
+            out.add(part);
         }
-        return new Window(previousDay, kind, previousDay, day, weeks.first(), weeks.last(), reached, false, false,
-                targets, values, trends);
+        return out;
     }
 
     /** The verdicts the rules left, as (window, day, decision): their rule and wording are left out. */

@@ -97,7 +97,7 @@ class GuardRulesTest {
     /** A verdict on the gate window (id 0) whose only target is outcome target o with these weekly values. */
     private static RuleHarness outcome(Decision decision, Direction direction, double baseline, double goal,
             double... weekly) {
-        return RuleHarness.run(Facts.verdict(0, 30, decision), Facts.window(WindowKind.GATE, 0, 30, true,
+        return RuleHarness.run(Facts.verdict(0, 30, decision), Facts.windowWith(WindowKind.GATE, 0, 30, true,
                 Facts.target(0, "o", false, direction, Judged.EVERY_WEEK, baseline, goal, 4, weekly)));
     }
 
@@ -112,13 +112,13 @@ class GuardRulesTest {
                 "behaviour was not met");
         assertEquals(List.of(code), codes(outcome(Decision.PASS, Direction.AT_MOST, 10, 5, 10, 10, 10, 10)));
         assertEquals(List.of(), codes(RuleHarness.run(Facts.verdict(0, 30, Decision.CONTINUE),
-                Facts.window(WindowKind.GATE, 0, 30, true, Facts.target(0, "o", false, Direction.AT_LEAST,
+                Facts.windowWith(WindowKind.GATE, 0, 30, true, Facts.target(0, "o", false, Direction.AT_LEAST,
                         Judged.EVERY_WEEK, 100, 150, 4, 100, 90, 110)))), "the window's weeks are not complete");
     }
 
     /** A verdict on the final window (id 30) whose tracked metric moved as given. */
     private static RuleHarness trend(Decision decision, TrackedTrend trend) {
-        return RuleHarness.run(Facts.verdict(30, 60, decision), Facts.window(WindowKind.FINAL, 30, 60, true, trend));
+        return RuleHarness.run(Facts.verdict(30, 60, decision), Facts.windowWith(WindowKind.FINAL, 30, 60, true, trend));
     }
 
     @Test

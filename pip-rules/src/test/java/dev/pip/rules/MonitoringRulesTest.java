@@ -27,7 +27,7 @@ class MonitoringRulesTest {
         for (int i = 0; i < weekly.length; i++) {
             values.add(Facts.week(60, "c", 9 + i, weekly[i], 15));
         }
-        return RuleHarness.run(Facts.POLICY, Facts.window(WindowKind.MONITORING, 60, 120, reached, values.toArray()));
+        return RuleHarness.run(Facts.POLICY, Facts.windowWith(WindowKind.MONITORING, 60, 120, reached, values.toArray()));
     }
 
     @Test

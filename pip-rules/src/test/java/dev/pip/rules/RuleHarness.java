@@ -24,7 +24,10 @@ final class RuleHarness {
     private RuleHarness() {
     }
 
-    /** Inserts {@code facts} into a new session of the bundled rules and fires every rule. */
+    /**
+     * Inserts {@code facts} into a new session of the bundled rules and fires every rule; a
+     * collection among them (a window with its facts) is inserted element by element.
+     */
     static RuleHarness run(Collection<?> input) {
         RuleHarness h = new RuleHarness();
         KieSession session = BUNDLED.newKieSession();
@@ -35,7 +38,13 @@ final class RuleHarness {
                     h.fired.add(event.getMatch().getRule().getName());
                 }
             });
-            input.forEach(session::insert);
+            for (Object fact : input) {
+                if (fact instanceof Collection<?> several) {
+                    several.forEach(session::insert);
+                } else {
+                    session.insert(fact);
+                }
+            }
             session.fireAllRules(100_000);
             h.facts.addAll(session.getObjects());
         } finally {

@@ -12,6 +12,7 @@ import dev.pip.rules.facts.PlanWeeks;
 import dev.pip.rules.facts.Reached;
 import dev.pip.rules.facts.Recorded;
 import dev.pip.rules.facts.Ruling;
+import dev.pip.rules.facts.TargetWindow;
 import dev.pip.rules.facts.Window;
 import dev.pip.rules.facts.WindowKind;
 import java.util.ArrayList;
@@ -50,8 +51,7 @@ class TimelineRulesTest {
     /** A window of {@code kind} from {@code previousDay} to {@code day} with the goal flags in force. */
     private static Window before(WindowKind kind, int previousDay, int day, boolean afterGate, boolean inExtension) {
         Window w = Facts.window(kind, previousDay, day, false);
-        return new Window(w.id(), kind, previousDay, day, w.firstWeek(), w.lastWeek(), false, afterGate, inExtension,
-                List.of(), List.of(), List.of());
+        return new Window(w.id(), kind, previousDay, day, w.firstWeek(), w.lastWeek(), false, afterGate, inExtension);
     }
 
     @Test
@@ -62,7 +62,8 @@ class TimelineRulesTest {
         assertEquals(List.of(new Opened(WindowKind.GATE, 0, 0, 30, false, false)), opened(h));
         Window gate = h.facts(Window.class).get(0);
         assertEquals(List.of(1, 4), List.of(gate.firstWeek(), gate.lastWeek()), "weeks 1-4 are judged at the gate");
-        assertEquals(3, gate.targets().size(), "each target with its goal in force");
+        assertEquals(3, h.facts(TargetWindow.class).stream().filter(t -> t.window() == gate.id()).count(),
+                "each target with its goal in force");
         assertFalse(run(Facts.plan(60, 10)).fired(rule), "a plan that is not active opens nothing");
         assertFalse(run(new Active(), Facts.plan(30, 10)).fired(rule), "a window ending on the gate day has no gate");
         assertEquals(List.of(new Opened(WindowKind.GATE, 0, 0, 28, false, false)),

@@ -18,11 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * A plan's weekly data as of the evaluation date, and the arithmetic the rules ask of it: when a
- * rule opens a window it calls {@link #open}, which lays out the window's weeks, each target's
- * values against the goal in force and their mean; the fairness guards call {@link #tally}.
+ * rule opens a window it calls {@link #open}, which inserts the window with its weeks, each
+ * target's values against the goal in force and their mean; the fairness guards call {@link #tally}.
  * Nothing here decides: it only counts and averages. One per evaluation.
  */
 public final class PlanWeeks {
@@ -88,17 +89,39 @@ public final class PlanWeeks {
     }
 
     /**
-     * The window from the decision on {@code previousDay} to the one due on {@code day}: the plan
-     * weeks ending after the one and on or before the other, as far as as-of has reached.
+     * Opens the window from the decision on {@code previousDay} to the one due on {@code day}: inserts
+     * it, logically (withdrawn with the conditions of the rule that opened it), with its facts as
+     * {@link #layOut} lays them out.
+     *
+     * @param kcontext    the opening rule's context ({@code kcontext} in a consequence)
+     * @param kind        what is decided at its end
+     * @param previousDay the day of the decision that opens it (0 at the start)
+     * @param day         the day its decision is due
+     * @param afterGate   whether the goal after the gate is in force
+     * @param inExtension whether the goal in an extension is in force
+     */
+    public void open(RuleContext kcontext, WindowKind kind, int previousDay, int day, boolean afterGate,
+            boolean inExtension) {
+        for (Object fact : layOut(kind, previousDay, day, afterGate, inExtension)) {
+            kcontext.insertLogical(fact);
+        }
+    }
+
+    /**
+     * The window from the decision on {@code previousDay} to the one due on {@code day} and its
+     * facts: the {@link Window} first (the plan weeks ending after the one and on or before the
+     * other), then a {@link TargetWindow} per target with a baseline and a goal, a {@link WeekValue}
+     * per target and week ended by as-of, and a {@link TrackedTrend} per tracked metric (none in
+     * monitoring), each keyed by the window's id.
      *
      * @param kind        what is decided at its end
      * @param previousDay the day of the decision that opens it (0 at the start)
      * @param day         the day its decision is due
      * @param afterGate   whether the goal after the gate is in force
      * @param inExtension whether the goal in an extension is in force
-     * @return the window, with every target's judged values
+     * @return the window, then its facts
      */
-    public Window open(WindowKind kind, int previousDay, int day, boolean afterGate, boolean inExtension) {
+    public List<Object> layOut(WindowKind kind, int previousDay, int day, boolean afterGate, boolean inExtension) {
         WeekRange weeks = PlanCalendar.judgedWeeks(previousDay, day);
         int lastEnded = Math.min(weeks.last(), Math.floorDiv(asOfDay, 7));
         List<TargetWindow> targets = new ArrayList<>();
@@ -134,9 +157,15 @@ public final class PlanWeeks {
             targets.add(new TargetWindow(previousDay, t.id(), t.displayName(), t.isBehavioural(), t.direction(),
                     t.judged(), baseline, goal, weeks.size(), ended, complete, missing, seen, sum, mean, gapClosed));
         }
-        List<TrackedTrend> trends = kind == WindowKind.MONITORING ? List.of() : trends(previousDay, weeks);
-        return new Window(previousDay, kind, previousDay, day, weeks.first(), weeks.last(), day <= asOfDay,
-                afterGate, inExtension, targets, weekValues, trends);
+        List<Object> out = new ArrayList<>(1 + targets.size() + weekValues.size() + plan.trackedMetrics().size());
+        out.add(new Window(previousDay, kind, previousDay, day, weeks.first(), weeks.last(), day <= asOfDay,
+                afterGate, inExtension));
+        out.addAll(targets);
+        out.addAll(weekValues);
+        if (kind != WindowKind.MONITORING) {
+            out.addAll(trends(previousDay, weeks));
+        }
+        return out;
     }
 
     /**

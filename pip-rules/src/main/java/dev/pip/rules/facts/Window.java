@@ -1,12 +1,11 @@
 package dev.pip.rules.facts;
 
-import java.util.List;
-
 /**
  * A window of plan days opened by the rules from the decision before it (the start, or a
- * decision reached, the rules' own or recorded): its kind, the weeks it judges and, for each
- * target, the values of those weeks against the goal in force. Only windows the timeline
- * actually opens exist; nothing is built ahead.
+ * decision reached, the rules' own or recorded): its kind, the weeks it judges and which goal is in
+ * force. It comes with one {@link TargetWindow} per target, one {@link WeekValue} per target and
+ * ended week and one {@link TrackedTrend} per tracked metric, each keyed by this window's
+ * {@link #id()}. Only windows the timeline actually opens exist; nothing is built ahead.
  *
  * @param id          the window's key in other facts: the day of the decision that opened it (0 for the first)
  * @param kind        what is decided at its end
@@ -17,20 +16,9 @@ import java.util.List;
  * @param reached     true when the due day is on or before as-of
  * @param afterGate   true when the goal after the gate is in force (a CONTINUE came before)
  * @param inExtension true when the goal in an extension is in force (an EXTEND came before)
- * @param targets     each target with a baseline and a goal, judged over the weeks ended by as-of
- * @param weekValues  each (target, week) of the window ended by as-of, with its value or none
- * @param trends      each tracked metric over the window against its earlier value (not in monitoring)
  */
 public record Window(int id, WindowKind kind, int previousDay, int day, int firstWeek, int lastWeek, boolean reached,
-        boolean afterGate, boolean inExtension, List<TargetWindow> targets, List<WeekValue> weekValues,
-        List<TrackedTrend> trends) {
-
-    /** Copies the lists. */
-    public Window {
-        targets = List.copyOf(targets);
-        weekValues = List.copyOf(weekValues);
-        trends = List.copyOf(trends);
-    }
+        boolean afterGate, boolean inExtension) {
 
     /** True for the windows that end with a final decision: PASS, EXTEND or EXIT. */
     public boolean finalDecision() {

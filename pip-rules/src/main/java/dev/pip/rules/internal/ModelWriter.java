@@ -51,7 +51,7 @@ public final class ModelWriter {
         kfs.generateAndWritePomXML(releaseId);
         String folder = "src/main/resources/" + PrecompiledModel.PACKAGE.replace('.', '/') + "/";
         for (RuleFile f : files) {
-            kfs.write(folder + f.name(), PrecompiledModel.inBuildPackage(f.text()));
+            kfs.write(folder + f.name(), PrecompiledModel.inBuildPackage(StageSaliences.inline(f.text())));
         }
         KieBuilder builder = ks.newKieBuilder(kfs);
         builder.buildAll(ExecutableModelProject.class);

@@ -198,7 +198,7 @@ public final class RuleCompiler {
         for (RuleFile f : files) {
             String location = location(f);
             originals.put(location, f);
-            kfs.write(location, f.text());
+            kfs.write(location, StageSaliences.inline(f.text()));
         }
         try {
             KieBuilder builder = ks.newKieBuilder(kfs);

@@ -57,8 +57,8 @@ class CoverageTest {
         Coverage c = Coverage.measure(PipEngine.withDefaultRules(), plans(50).stream());
 
         assertEquals(RuleCatalog.of(PipEngine.withDefaultRules()).rules().size(), c.rules().size());
-        // "Week met" writes no reason: it is counted from the engine's firings.
-        assertTrue(c.rules().stream().anyMatch(r -> r.rule().name().equals("Week met") && r.firings() > 0));
+        // "Week judged" writes no reason: it is counted from the engine's firings.
+        assertTrue(c.rules().stream().anyMatch(r -> r.rule().name().equals("Week judged") && r.firings() > 0));
     }
 
     private static List<String> names(List<RuleDefinition> rules) {

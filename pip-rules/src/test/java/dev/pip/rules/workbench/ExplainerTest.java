@@ -45,7 +45,7 @@ class ExplainerTest {
         Explanation.Point gate = point(x, 30);
 
         List<String> rules = gate.fired().stream().map(Explanation.Fired::rule).toList();
-        assertTrue(rules.indexOf("Gate passed") > rules.indexOf("Week met"), rules::toString);
+        assertTrue(rules.indexOf("Gate passed") > rules.indexOf("Week judged"), rules::toString);
         Explanation.Fired passed = gate.fired().get(rules.indexOf("Gate passed"));
         assertEquals(10, passed.salience());
         assertTrue(passed.place().startsWith("gate.drl:"), passed.place());

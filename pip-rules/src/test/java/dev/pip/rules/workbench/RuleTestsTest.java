@@ -73,7 +73,7 @@ class RuleTestsTest {
         assertEquals(List.of(new Expectations.Step(dev.pip.core.Decision.CONTINUE, 30),
                 new Expectations.Step(dev.pip.core.Decision.EXTEND, 60)), recorded.expect().timeline().orElseThrow());
         assertTrue(recorded.expect().rulesFired().contains("Meaningful improvement extends the plan"));
-        assertFalse(recorded.expect().rulesFired().contains("Week met"), "only decision-level rules are recorded");
+        assertFalse(recorded.expect().rulesFired().contains("Week judged"), "only decision-level rules are recorded");
         assertTrue(RuleTests.run(ENGINE, recorded).passed());
         assertTrue(Files.readString(kept).contains("\"decision\": \"PASS\"}"), "a case with expectations is left alone");
     }
@@ -96,9 +96,9 @@ class RuleTestsTest {
         Coverage c = run.coverage();
 
         assertEquals(3, c.evaluated());
-        long weekMet = c.rules().stream().filter(r -> r.rule().name().equals("Week met")).findFirst().orElseThrow()
+        long weeksJudged = c.rules().stream().filter(r -> r.rule().name().equals("Week judged")).findFirst().orElseThrow()
                 .firings();
-        // 3 cases x 3 targets x 8 weeks, one week missed by one target.
-        assertEquals(3 * (3 * 8 - 1), weekMet);
+        // 3 cases x 3 targets x 9 weeks: the 8 weeks of the plan window and the first week after it.
+        assertEquals(3 * 3 * 9, weeksJudged);
     }
 }
