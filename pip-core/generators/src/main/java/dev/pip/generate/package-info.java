@@ -5,4 +5,4 @@
  * record derived from any evaluator's timeline, and invalid documents that each break one known
  * JSON path.
  */
-package dev.pip.core.generate;
+package dev.pip.generate;
