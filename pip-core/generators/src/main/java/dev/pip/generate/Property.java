@@ -104,7 +104,11 @@ public final class Property<T> {
         String baseText = System.getProperty("pip.base");
         long base = baseText == null || baseText.isBlank() ? DEFAULT_BASE : number("pip.base", baseText);
         String triesText = System.getProperty("pip.tries");
-        long n = triesText == null || triesText.isBlank() ? tries : number("pip.tries", triesText);
+        check(invariant, base, triesText == null || triesText.isBlank() ? tries : number("pip.tries", triesText));
+    }
+
+    /** Tries the seeds {@code base} to {@code base + n - 1}, whatever the system properties say. */
+    void check(Consumer<T> invariant, long base, long n) {
         for (long i = 0; i < n; i++) {
             run(base + i, invariant);
         }

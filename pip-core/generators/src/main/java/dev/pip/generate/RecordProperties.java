@@ -15,9 +15,22 @@ import java.util.random.RandomGenerator;
 
 /**
  * The invariants of decisions of record (specification, section 11) for any evaluator: the rule
- * engine and the reference evaluator run the same properties on the same seeded plans. Records are
- * derived by {@link DecisionRecords} from the evaluator's own timeline far in the future, then
- * the plan is evaluated on its generated as-of date.
+ * engine and the reference evaluator run the same properties on the same seeded plans, and so can
+ * an application's own rules. Records are derived by {@link DecisionRecords} from the evaluator's
+ * own timeline far in the future, then the plan is evaluated on its generated as-of date.
+ *
+ * <pre>{@code
+ * PipEngine engine = PipEngine.builder().rules(myRules).build();
+ * RecordProperties properties = RecordProperties.of((plan, asOf) -> {
+ *     Evaluation e = engine.evaluate(plan, asOf);
+ *     return new RecordProperties.Seen(e.decision(), e.timeline(), e.humanReviewRequired(),
+ *             List.of(e.recommendation(), e.reasons(), e.findings()));
+ * }, 300);
+ * properties.theTimelineStartsWithTheRecordsUnchanged();
+ * }</pre>
+ *
+ * <p>Each property runs on {@link Property}: a failure is an {@link AssertionError} naming the
+ * seed that reruns it and the plan with its records.
  */
 public final class RecordProperties {
     /** Days after the start at which every generated plan has reached the end of its story. */
