@@ -3,7 +3,6 @@ module dev.pip.core {
     requires transitive com.fasterxml.jackson.databind;
 
     exports dev.pip.core;
-    exports dev.pip.core.generate;
     exports dev.pip.core.json;
     exports dev.pip.core.time;
 }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pip.core.Evaluation;
 import dev.pip.core.PlanDocument;
-import dev.pip.core.generate.GeneratedPlan;
-import dev.pip.core.generate.PlanGenerator;
+import dev.pip.generate.GeneratedPlan;
+import dev.pip.generate.PlanGenerator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

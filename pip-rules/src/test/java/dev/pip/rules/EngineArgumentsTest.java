@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pip.core.Evaluation;
 import dev.pip.core.PlanDocument;
-import dev.pip.core.generate.PlanGenerator;
+import dev.pip.generate.PlanGenerator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

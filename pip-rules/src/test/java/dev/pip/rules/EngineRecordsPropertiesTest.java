@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pip.core.Evaluation;
 import dev.pip.core.PlanDocument;
-import dev.pip.core.generate.Property;
-import dev.pip.core.generate.RecordProperties;
-import dev.pip.core.generate.RecordProperties.Seen;
 import dev.pip.core.json.EvaluationJson;
 import dev.pip.core.json.PlanJson;
+import dev.pip.generate.Property;
+import dev.pip.generate.RecordProperties;
+import dev.pip.generate.RecordProperties.Seen;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

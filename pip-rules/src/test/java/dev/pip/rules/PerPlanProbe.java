@@ -1,8 +1,8 @@
 package dev.pip.rules;
 
 import dev.pip.core.Evaluation;
-import dev.pip.core.generate.GeneratedPlan;
-import dev.pip.core.generate.PlanGenerator;
+import dev.pip.generate.GeneratedPlan;
+import dev.pip.generate.PlanGenerator;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;

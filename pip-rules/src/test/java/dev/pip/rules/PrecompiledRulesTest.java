@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.pip.core.Evaluation;
-import dev.pip.core.generate.PlanGenerator;
-import dev.pip.core.generate.Property;
+import dev.pip.generate.PlanGenerator;
+import dev.pip.generate.Property;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pip.core.Evaluation;
-import dev.pip.core.generate.GeneratedPlan;
-import dev.pip.core.generate.PlanGenerator;
-import dev.pip.core.generate.Property;
 import dev.pip.core.json.PlanJson;
+import dev.pip.generate.GeneratedPlan;
+import dev.pip.generate.PlanGenerator;
+import dev.pip.generate.Property;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pip.core.Decision;
 import dev.pip.core.Evaluation;
 import dev.pip.core.PlanDocument;
-import dev.pip.core.generate.PlanGenerator;
+import dev.pip.generate.PlanGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;

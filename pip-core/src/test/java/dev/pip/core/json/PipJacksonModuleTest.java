@@ -5,55 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.pip.core.Evaluation;
 import dev.pip.core.InvalidPlanException;
-import dev.pip.core.PlanDocument;
 import dev.pip.core.Problem;
-import dev.pip.core.generate.Breakage;
-import dev.pip.core.generate.InvalidDocument;
-import dev.pip.core.generate.InvalidDocuments;
-import dev.pip.core.generate.PlanGenerator;
-import dev.pip.core.generate.Property;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** An application's own ObjectMapper with {@link PipJacksonModule} reads and writes as the contract says. */
 class PipJacksonModuleTest {
     private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new PipJacksonModule()).build();
-
-    private static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static PlanDocument read(String json) {
-        try {
-            return MAPPER.readValue(json, PlanDocument.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Test
-    void everyGeneratedPlanWritesAsPlanJsonDoesAndReadsBackEqual() {
-        PlanGenerator plans = PlanGenerator.defaults().withDatedShare(0.5);
-        Property.forAll("mapper writes and reads plans as PlanJson", 200, r -> plans.next(r).plan())
-                .describedBy(PlanJson::writePretty)
-                .check(plan -> {
-                    String json = write(plan);
-                    assertEquals(PlanJson.write(plan), json);
-                    assertEquals(plan, read(json));
-                    assertEquals(plan, read(PlanJson.writePretty(plan)));
-                });
-    }
 
     @Test
     void anEvaluationWritesAsEvaluationJsonDoesAndReadsBackEqual() throws Exception {
@@ -65,37 +28,6 @@ class PipJacksonModuleTest {
         assertEquals(e, MAPPER.readValue(json, Evaluation.class));
         assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writerWithDefaultPrettyPrinter()
                 .writeValueAsString(e)), "the mapper's pretty printer changes spacing only");
-    }
-
-    @Test
-    void aPlanInsideTheApplicationsOwnTypeReadsAndWrites() throws Exception {
-        PlanDocument plan = PlanGenerator.defaults().next(new java.util.SplittableRandom(5)).plan();
-        ApplicationRequest request = new ApplicationRequest("r-1", plan);
-
-        String json = MAPPER.writeValueAsString(request);
-
-        assertEquals(request, MAPPER.readValue(json, ApplicationRequest.class));
-        assertTrue(json.contains("\"plan\":" + PlanJson.write(plan)));
-    }
-
-    @Test
-    void everyInvalidDocumentFailsWithTheProblemsPlanJsonReports() {
-        InvalidDocuments invalid = InvalidDocuments.of(PlanGenerator.defaults());
-        Property.forAll("mapper and PlanJson report the same problems", 300, invalid::next)
-                .describedBy(InvalidDocument::json)
-                .check(doc -> {
-                    List<Problem> contract = assertThrows(InvalidPlanException.class,
-                            () -> PlanJson.read(doc.json(), "doc")).problems();
-                    JsonMappingException e = assertThrows(JsonMappingException.class,
-                            () -> MAPPER.readValue(doc.json(), PlanDocument.class));
-                    List<Problem> mapped = assertInstanceOf(InvalidPlanException.class, e.getCause()).problems();
-                    if (doc.breakage() == Breakage.MALFORMED_JSON) {
-                        assertEquals(List.of("$"), mapped.stream().map(Problem::path).toList());
-                        assertTrue(mapped.get(0).message().startsWith("malformed JSON"), mapped.get(0)::message);
-                    } else {
-                        assertEquals(contract, mapped);
-                    }
-                });
     }
 
     @Test

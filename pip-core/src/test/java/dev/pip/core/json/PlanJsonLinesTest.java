@@ -7,17 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pip.core.InvalidPlanException;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.Problem;
-import dev.pip.core.generate.PlanGenerator;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,20 +84,6 @@ class PlanJsonLinesTest {
         assertEquals(new Problem("$", "the line is too long; at most 1000 characters are read per document"),
                 reads.get(1).error().orElseThrow().problems().get(0));
         assertTrue(reads.get(2).isValid());
-    }
-
-    @Test
-    void generatedPlansWrittenAsLinesReadBackInOrder(@TempDir Path dir) throws IOException {
-        SplittableRandom random = new SplittableRandom(7);
-        List<PlanDocument> plans = IntStream.range(0, 50).mapToObj(i -> PlanGenerator.defaults().next(random).plan())
-                .toList();
-        Path file = dir.resolve("plans.jsonl");
-        Files.writeString(file, plans.stream().map(PlanJson::write).collect(Collectors.joining("\n")),
-                StandardCharsets.UTF_8);
-
-        try (Stream<PlanRead> reads = PlanJson.readLines(file)) {
-            assertEquals(plans, reads.map(r -> r.plan().orElseThrow()).toList());
-        }
     }
 
     @Test

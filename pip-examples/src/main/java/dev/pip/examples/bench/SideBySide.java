@@ -1,9 +1,9 @@
 package dev.pip.examples.bench;
 
 import dev.pip.core.Evaluation;
-import dev.pip.core.generate.GeneratedPlan;
 import dev.pip.examples.reference.ReferenceEvaluation;
 import dev.pip.examples.reference.ReferenceEvaluator;
+import dev.pip.generate.GeneratedPlan;
 import dev.pip.rules.PipEngine;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.pip.examples.bench;
 
-import dev.pip.core.generate.GeneratedPlan;
-import dev.pip.core.generate.PlanGenerator;
+import dev.pip.generate.GeneratedPlan;
+import dev.pip.generate.PlanGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

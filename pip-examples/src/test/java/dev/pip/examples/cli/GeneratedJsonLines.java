@@ -1,7 +1,7 @@
 package dev.pip.examples.cli;
 
-import dev.pip.core.generate.PlanGenerator;
 import dev.pip.core.json.PlanJson;
+import dev.pip.generate.PlanGenerator;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

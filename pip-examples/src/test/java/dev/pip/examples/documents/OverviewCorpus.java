@@ -1,8 +1,8 @@
 package dev.pip.examples.documents;
 
 import dev.pip.core.PlanDocument;
-import dev.pip.core.generate.PlanGenerator;
 import dev.pip.core.json.PlanJson;
+import dev.pip.generate.PlanGenerator;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

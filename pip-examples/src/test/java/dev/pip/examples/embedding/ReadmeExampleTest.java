@@ -43,6 +43,18 @@ class ReadmeExampleTest {
     }
 
     @Test
+    void theReadmeShowsExactlyTheCompiledPropertyCheck() throws IOException {
+        List<String> compiled = between(Files.readAllLines(Path.of(
+                "src/test/java/dev/pip/examples/embedding/PropertyCheckExampleTest.java")),
+                "// README:start", "// README:end");
+        List<String> lines = Files.readAllLines(README);
+        int section = lines.indexOf("## Property checks in your own tests");
+        assertTrue(section > 0, "the README has a property checks section");
+        List<String> readme = between(lines.subList(section, lines.size()), "```java", "```");
+        assertEquals(compiled.stream().map(String::strip).toList(), readme.stream().map(String::strip).toList());
+    }
+
+    @Test
     void theReadmeExampleEvaluatesASamplePlanAndPrintsItsReasons() throws IOException {
         Path plan = Files.writeString(dir.resolve("plan.json"), SamplePlans.text("02-effort-gap.json"), StandardCharsets.UTF_8);
         StringWriter text = new StringWriter();

@@ -1,8 +1,8 @@
 package dev.pip.examples.reference;
 
 import dev.pip.core.PlanDocument;
-import dev.pip.core.generate.GeneratedPlan;
-import dev.pip.core.generate.PlanGenerator;
+import dev.pip.generate.GeneratedPlan;
+import dev.pip.generate.PlanGenerator;
 import dev.pip.rules.PipEngine;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.pip.core.PlanDocument;
 import dev.pip.core.TimelineEntry;
-import dev.pip.core.generate.DecisionRecords;
-import dev.pip.core.generate.PlanGenerator;
-import dev.pip.core.generate.Scenario;
 import dev.pip.core.json.PlanJson;
+import dev.pip.generate.DecisionRecords;
+import dev.pip.generate.PlanGenerator;
+import dev.pip.generate.Scenario;
 import dev.pip.rules.PipEngine;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,7 +1,7 @@
 package dev.pip.examples.reference;
 
-import dev.pip.core.generate.RecordProperties;
-import dev.pip.core.generate.RecordProperties.Seen;
+import dev.pip.generate.RecordProperties;
+import dev.pip.generate.RecordProperties.Seen;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

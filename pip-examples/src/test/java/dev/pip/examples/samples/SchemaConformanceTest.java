@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pip.core.Evaluation;
 import dev.pip.core.PlanDocument;
-import dev.pip.core.generate.GeneratedPlan;
-import dev.pip.core.generate.PlanGenerator;
-import dev.pip.core.generate.Property;
 import dev.pip.core.json.EvaluationJson;
 import dev.pip.core.json.PlanJson;
 import dev.pip.core.json.Schemas;
+import dev.pip.generate.GeneratedPlan;
+import dev.pip.generate.PlanGenerator;
+import dev.pip.generate.Property;
 import dev.pip.rules.PipEngine;
 import java.time.LocalDate;
 import java.util.List;

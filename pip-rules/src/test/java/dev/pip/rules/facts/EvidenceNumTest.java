@@ -2,7 +2,7 @@ package dev.pip.rules.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.pip.core.generate.Property;
+import dev.pip.generate.Property;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pip.core.Decision;
-import dev.pip.core.generate.GeneratedPlan;
-import dev.pip.core.generate.PlanGenerator;
+import dev.pip.generate.GeneratedPlan;
+import dev.pip.generate.PlanGenerator;
 import dev.pip.rules.PipEngine;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.pip.examples.benchmarks;
 
 import dev.pip.core.Evaluation;
-import dev.pip.core.generate.GeneratedPlan;
 import dev.pip.examples.bench.Workload;
+import dev.pip.generate.GeneratedPlan;
 import dev.pip.rules.BundledRules;
 import dev.pip.rules.PipEngine;
 import java.io.IOException;

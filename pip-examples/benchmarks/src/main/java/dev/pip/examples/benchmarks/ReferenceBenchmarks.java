@@ -1,9 +1,9 @@
 package dev.pip.examples.benchmarks;
 
-import dev.pip.core.generate.GeneratedPlan;
 import dev.pip.examples.bench.Workload;
 import dev.pip.examples.reference.ReferenceEvaluation;
 import dev.pip.examples.reference.ReferenceEvaluator;
+import dev.pip.generate.GeneratedPlan;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

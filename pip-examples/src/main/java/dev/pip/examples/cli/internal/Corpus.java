@@ -1,9 +1,9 @@
 package dev.pip.examples.cli.internal;
 
 import dev.pip.core.PlanDocument;
-import dev.pip.core.generate.GeneratedPlan;
-import dev.pip.core.generate.PlanGenerator;
 import dev.pip.core.json.PlanRead;
+import dev.pip.generate.GeneratedPlan;
+import dev.pip.generate.PlanGenerator;
 import dev.pip.rules.workbench.DatedPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;

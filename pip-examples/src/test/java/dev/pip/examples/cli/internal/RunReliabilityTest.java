@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pip.core.Evaluation;
 import dev.pip.core.PlanDocument;
-import dev.pip.core.generate.PlanGenerator;
 import dev.pip.core.json.EvaluationJson;
 import dev.pip.core.json.PlanJson;
 import dev.pip.core.json.PlanRead;
+import dev.pip.generate.PlanGenerator;
 import dev.pip.rules.PipEngine;
 import java.io.IOException;
 import java.io.OutputStream;

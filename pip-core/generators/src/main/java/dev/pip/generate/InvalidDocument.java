@@ -1,4 +1,4 @@
-package dev.pip.core.generate;
+package dev.pip.generate;
 
 import java.util.Objects;
 

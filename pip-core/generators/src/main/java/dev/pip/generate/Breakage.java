@@ -1,4 +1,4 @@
-package dev.pip.core.generate;
+package dev.pip.generate;
 
 /**
  * One kind of validation problem that {@link InvalidDocuments} writes into an otherwise valid

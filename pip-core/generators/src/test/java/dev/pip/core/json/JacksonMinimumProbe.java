@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import dev.pip.core.Evaluation;
 import dev.pip.core.InvalidPlanException;
 import dev.pip.core.PlanDocument;
-import dev.pip.core.generate.InvalidDocument;
-import dev.pip.core.generate.InvalidDocuments;
-import dev.pip.core.generate.PlanGenerator;
+import dev.pip.generate.InvalidDocument;
+import dev.pip.generate.InvalidDocuments;
+import dev.pip.generate.PlanGenerator;
 import java.util.SplittableRandom;
 
 /**

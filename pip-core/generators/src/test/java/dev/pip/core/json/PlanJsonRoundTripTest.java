@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.pip.core.PlanDocument;
-import dev.pip.core.generate.PlanGenerator;
-import dev.pip.core.generate.Property;
-import dev.pip.core.generate.Scenario;
+import dev.pip.generate.PlanGenerator;
+import dev.pip.generate.Property;
+import dev.pip.generate.Scenario;
 import org.junit.jupiter.api.Test;
 
 class PlanJsonRoundTripTest {

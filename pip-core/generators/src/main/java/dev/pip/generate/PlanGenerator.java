@@ -1,4 +1,4 @@
-package dev.pip.core.generate;
+package dev.pip.generate;
 
 import dev.pip.core.Approvals;
 import dev.pip.core.Diagnosis;

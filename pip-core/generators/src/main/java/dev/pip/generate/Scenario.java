@@ -1,4 +1,4 @@
-package dev.pip.core.generate;
+package dev.pip.generate;
 
 /**
  * The story a generated plan is written to tell. The story shapes the data (which weeks meet

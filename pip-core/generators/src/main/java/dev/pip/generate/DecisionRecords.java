@@ -1,11 +1,11 @@
-package dev.pip.core.generate;
+package dev.pip.generate;
 
 import dev.pip.core.Decision;
+import dev.pip.core.InvalidPlanException;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.Policy;
 import dev.pip.core.RecordedDecision;
 import dev.pip.core.TimelineEntry;
-import dev.pip.core.internal.RecordOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +62,7 @@ public final class DecisionRecords {
             case EARLY_OR_LATE -> earlyOrLate(random, plan, asDecided(random, timeline, recordablePrefix(timeline)));
             case BEYOND_POLICY -> beyondPolicy(random, plan, policy);
         };
-        return valid(out, plan.windowDays());
+        return valid(out, plan);
     }
 
     /** How many leading entries are people's kind of decision (all but a final HR_REVIEW or INSUFFICIENT_DATA). */
@@ -150,12 +150,25 @@ public final class DecisionRecords {
         return out;
     }
 
-    /** The longest beginning of {@code records} that breaks no format rule. */
-    private static List<RecordedDecision> valid(List<RecordedDecision> records, int windowDays) {
+    /**
+     * The longest beginning of {@code records} that breaks no format rule, as the model itself
+     * checks them: {@code plan} with only its records replaced builds without problems (the rest
+     * of the plan is valid already, so any problem is one of the records).
+     */
+    private static List<RecordedDecision> valid(List<RecordedDecision> records, PlanDocument plan) {
         List<RecordedDecision> out = records;
-        while (!out.isEmpty() && !RecordOrder.problems(out, windowDays).isEmpty()) {
+        while (!out.isEmpty() && !buildsWith(plan, out)) {
             out = out.subList(0, out.size() - 1);
         }
         return List.copyOf(out);
+    }
+
+    private static boolean buildsWith(PlanDocument plan, List<RecordedDecision> records) {
+        try {
+            plan.toBuilder().decisions(records).build();
+            return true;
+        } catch (InvalidPlanException e) {
+            return false;
+        }
     }
 }

@@ -1,7 +1,5 @@
-package dev.pip.core.generate;
+package dev.pip.generate;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pip.core.Decision;
 import dev.pip.core.PlanDocument;
@@ -17,9 +15,22 @@ import java.util.random.RandomGenerator;
 
 /**
  * The invariants of decisions of record (specification, section 11) for any evaluator: the rule
- * engine and the reference evaluator run the same properties on the same seeded plans. Records are
- * derived by {@link DecisionRecords} from the evaluator's own timeline far in the future, then
- * the plan is evaluated on its generated as-of date.
+ * engine and the reference evaluator run the same properties on the same seeded plans, and so can
+ * an application's own rules. Records are derived by {@link DecisionRecords} from the evaluator's
+ * own timeline far in the future, then the plan is evaluated on its generated as-of date.
+ *
+ * <pre>{@code
+ * PipEngine engine = PipEngine.builder().rules(myRules).build();
+ * RecordProperties properties = RecordProperties.of((plan, asOf) -> {
+ *     Evaluation e = engine.evaluate(plan, asOf);
+ *     return new RecordProperties.Seen(e.decision(), e.timeline(), e.humanReviewRequired(),
+ *             List.of(e.recommendation(), e.reasons(), e.findings()));
+ * }, 300);
+ * properties.theTimelineStartsWithTheRecordsUnchanged();
+ * }</pre>
+ *
+ * <p>Each property runs on {@link Property}: a failure is an {@link AssertionError} naming the
+ * seed that reruns it and the plan with its records.
  */
 public final class RecordProperties {
     /** Days after the start at which every generated plan has reached the end of its story. */
@@ -105,19 +116,19 @@ public final class RecordProperties {
             Seen own = evaluator.evaluate(c.without(), c.asOf());
             Seen recorded = evaluator.evaluate(c.plan(), c.asOf());
             List<RecordedDecision> reached = c.reached();
-            assertEquals(own.decision(), recorded.decision());
-            assertEquals(own.rest(), recorded.rest(), "nothing else changes, no finding is added");
-            assertEquals(own.timeline().size(), recorded.timeline().size(), () -> recorded.timeline().toString());
+            Check.equal(own.decision(), recorded.decision());
+            Check.equal(own.rest(), recorded.rest(), "nothing else changes, no finding is added");
+            Check.equal(own.timeline().size(), recorded.timeline().size(), () -> recorded.timeline().toString());
             for (int i = 0; i < own.timeline().size(); i++) {
                 TimelineEntry a = own.timeline().get(i);
                 TimelineEntry b = recorded.timeline().get(i);
-                assertEquals(List.of(a.decision(), a.day(), a.date()), List.of(b.decision(), b.day(), b.date()));
-                assertEquals(i < reached.size(), b.recorded(), "entry " + i + " recorded");
-                assertEquals(i < reached.size() ? reached.get(i).by() : Optional.empty(), b.by());
+                Check.equal(List.of(a.decision(), a.day(), a.date()), List.of(b.decision(), b.day(), b.date()));
+                Check.equal(i < reached.size(), b.recorded(), "entry " + i + " recorded");
+                Check.equal(i < reached.size() ? reached.get(i).by() : Optional.empty(), b.by());
             }
             boolean latestRecorded = !recorded.timeline().isEmpty()
                     && recorded.timeline().get(recorded.timeline().size() - 1).recorded();
-            assertEquals(own.humanReviewRequired() && !latestRecorded, recorded.humanReviewRequired());
+            Check.equal(own.humanReviewRequired() && !latestRecorded, recorded.humanReviewRequired());
         });
     }
 
@@ -126,23 +137,23 @@ public final class RecordProperties {
         cases("the timeline starts with the records", null).check(c -> {
             Seen seen = evaluator.evaluate(c.plan(), c.asOf());
             if (seen.decision() == Decision.NOT_ACTIVATABLE) {
-                assertTrue(seen.timeline().isEmpty(), "NOT_ACTIVATABLE whatever the records");
+                Check.that(seen.timeline().isEmpty(), "NOT_ACTIVATABLE whatever the records");
                 return;
             }
             List<RecordedDecision> reached = c.reached();
-            assertTrue(seen.timeline().size() >= reached.size(), () -> seen.timeline().toString());
+            Check.that(seen.timeline().size() >= reached.size(), () -> seen.timeline().toString());
             for (int i = 0; i < reached.size(); i++) {
                 RecordedDecision r = reached.get(i);
-                assertEquals(TimelineEntry.recorded(r, PlanCalendar.dateOf(c.plan().startDate(), r.day())),
+                Check.equal(TimelineEntry.recorded(r, PlanCalendar.dateOf(c.plan().startDate(), r.day())),
                         seen.timeline().get(i));
             }
             for (TimelineEntry t : seen.timeline().subList(reached.size(), seen.timeline().size())) {
-                assertTrue(!t.recorded(), "after the records only the rules decide: " + seen.timeline());
+                Check.that(!t.recorded(), "after the records only the rules decide: " + seen.timeline());
             }
             if (!reached.isEmpty() && reached.get(reached.size() - 1).decision().endsTimeline()) {
-                assertEquals(reached.size(), seen.timeline().size(), "a recorded ending ends the timeline");
+                Check.equal(reached.size(), seen.timeline().size(), "a recorded ending ends the timeline");
             }
-            assertEquals(seen.timeline().isEmpty() ? Decision.PENDING
+            Check.equal(seen.timeline().isEmpty() ? Decision.PENDING
                     : seen.timeline().get(seen.timeline().size() - 1).decision(), seen.decision());
         });
     }
@@ -160,8 +171,8 @@ public final class RecordProperties {
             int to = PlanCalendar.dayOf(c.plan().startDate(), later);
             boolean recordBetween = c.plan().decisions().stream().anyMatch(r -> r.day() > from && r.day() <= to);
             int kept = recordBetween ? Math.min(c.reached().size(), now.timeline().size()) : now.timeline().size();
-            assertTrue(then.timeline().size() >= kept, () -> now.timeline() + " -> " + then.timeline());
-            assertEquals(now.timeline().subList(0, kept), then.timeline().subList(0, kept),
+            Check.that(then.timeline().size() >= kept, () -> now.timeline() + " -> " + then.timeline());
+            Check.equal(now.timeline().subList(0, kept), then.timeline().subList(0, kept),
                     () -> now.timeline() + " -> " + then.timeline());
         });
     }

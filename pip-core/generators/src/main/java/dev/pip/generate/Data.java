@@ -1,4 +1,4 @@
-package dev.pip.core.generate;
+package dev.pip.generate;
 
 import dev.pip.core.CheckIn;
 import dev.pip.core.Direction;

@@ -1,4 +1,4 @@
-package dev.pip.core.generate;
+package dev.pip.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.pip.core.generate;
+package dev.pip.generate;
 
 /**
  * How the decisions people recorded relate to the rules' own, for {@link DecisionRecords}. The
