@@ -111,25 +111,31 @@ class CheckpointRulesTest {
     }
 
     @Test
-    void averageTargetMetOverTheWindow() {
-        String rule = "Average target met over the window";
+    void averageTargetMetWhenItsMeanMeetsTheGoal() {
+        String rule = "Average target judged over the window";
         TargetWindow avg = Facts.target(0, "c", true, Direction.AT_LEAST, Judged.AVERAGE, 8, 15, 4, 12, 18, 15, 15);
         RuleHarness h = gate(avg);
         assertTrue(h.fired(rule));
         assertEquals(List.of(new TargetResult(0, "c", true, true)), h.facts(TargetResult.class));
-        assertFalse(gate(Facts.target(0, "c", true, Direction.AT_LEAST, Judged.AVERAGE, 8, 15, 4, 12, 17, 15, 15))
-                .fired(rule));
+        assertTrue(h.facts(Explained.class).stream().noneMatch(e -> e.reason().rule().equals(rule)),
+                "a met target is explained by the rule for met targets");
+        assertEquals(List.of(new TargetResult(0, "c", true, false)),
+                gate(Facts.target(0, "c", true, Direction.AT_LEAST, Judged.AVERAGE, 8, 15, 4, 12, 17, 15, 15))
+                        .facts(TargetResult.class), "a mean of 14.75 misses 15");
+        assertFalse(gate(false, avg, 12, 18).fired(rule), "not before the decision day");
     }
 
     @Test
-    void averageTargetMissedOverTheWindow() {
-        String rule = "Average target missed over the window";
+    void averageTargetMissedWhenItsMeanMissesTheGoalAndSaysSo() {
+        String rule = "Average target judged over the window";
         TargetWindow avg = Facts.target(0, "c", true, Direction.AT_MOST, Judged.AVERAGE, 20, 10, 4, 9, 9, 9, 13.1);
         RuleHarness h = gate(avg);
-        assertTrue(h.fired(rule));
         assertEquals(List.of(new TargetResult(0, "c", true, false)), h.facts(TargetResult.class));
-        assertFalse(gate(Facts.target(0, "c", true, Direction.AT_MOST, Judged.AVERAGE, 20, 10, 4, 9, 9, 9, 13))
-                .fired(rule));
+        Explained e = h.facts(Explained.class).stream().filter(x -> x.reason().rule().equals(rule)).findFirst().orElseThrow();
+        assertEquals("c averaged 10.03 over weeks 1-4, against a goal of 10 (AT_MOST).", e.reason().message());
+        assertEquals(List.of(new TargetResult(0, "c", true, true)),
+                gate(Facts.target(0, "c", true, Direction.AT_MOST, Judged.AVERAGE, 20, 10, 4, 9, 9, 9, 13))
+                        .facts(TargetResult.class), "a mean of exactly 10 is at most 10");
     }
 
     @Test
@@ -164,28 +170,38 @@ class CheckpointRulesTest {
                 Facts.windowWith(kind, previousDay, day, true, c));
     }
 
+    private static List<String> improvementReasons(RuleHarness h) {
+        return h.facts(Explained.class).stream().map(Explained::reason)
+                .filter(r -> r.rule().equals("Unmet target's improvement judged")).map(r -> r.message()).toList();
+    }
+
     @Test
-    void unmetTargetImprovedEnough() {
-        String rule = "Unmet target improved enough";
+    void unmetTargetImprovedEnoughAtTheImprovementShare() {
+        String rule = "Unmet target's improvement judged";
         RuleHarness h = unmet(WindowKind.FINAL, 30, 60, Facts.target(30, "c", 11.5, 11.5, 11.5, 11.5));
-        assertTrue(h.fired(rule), "exactly the improvement share");
-        assertEquals(List.of(new Improvement(30, "c", true)), h.facts(Improvement.class));
-        assertFalse(unmet(WindowKind.FINAL, 30, 60, Facts.target(30, "c", 11.4, 11.5, 11.5, 11.5)).fired(rule));
+        assertTrue(h.fired(rule));
+        assertEquals(List.of(new Improvement(30, "c", true)), h.facts(Improvement.class), "exactly the improvement share");
+        assertEquals(List.of("c closed 50% of the gap from baseline 8 to goal 15 (judged value 11.5), at least the 50% needed."),
+                improvementReasons(h));
         assertFalse(unmet(WindowKind.GATE, 0, 30, Facts.target(0, "c", 11.5, 11.5, 11.5, 11.5)).fired(rule),
                 "the gate of a 60-day plan gives no partial credit");
-        assertTrue(unmet(WindowKind.EXTENSION, 60, 74, Facts.target(60, "c", 11.5, 11.5, 11.5, 11.5)).fired(rule),
+        assertEquals(List.of(new Improvement(60, "c", true)),
+                unmet(WindowKind.EXTENSION, 60, 74, Facts.target(60, "c", 11.5, 11.5, 11.5, 11.5)).facts(Improvement.class),
                 "an extension ends in a final decision too");
     }
 
     @Test
-    void unmetTargetDidNotImproveEnough() {
-        String rule = "Unmet target did not improve enough";
+    void unmetTargetDidNotImproveEnoughBelowTheShareOrWithoutAGap() {
         RuleHarness h = unmet(WindowKind.FINAL, 30, 60, Facts.target(30, "c", 11.4, 11.5, 11.5, 11.5));
-        assertTrue(h.fired(rule));
         assertEquals(List.of(new Improvement(30, "c", false)), h.facts(Improvement.class));
+        assertEquals(1, improvementReasons(h).size());
+        assertTrue(improvementReasons(h).get(0).endsWith("less than the 50% needed."), improvementReasons(h)::toString);
         TargetWindow noGap = Facts.target(30, "c", true, Direction.AT_LEAST, Judged.EVERY_WEEK, 15, 15, 4, 14, 14, 14, 14);
-        assertTrue(unmet(WindowKind.FINAL, 30, 60, noGap).fired(rule), "a goal equal to its baseline closes nothing");
-        assertFalse(unmet(WindowKind.FINAL, 30, 60, Facts.target(30, "c", 11.5, 11.5, 11.5, 11.5)).fired(rule));
+        assertEquals(List.of(new Improvement(30, "c", false)), unmet(WindowKind.FINAL, 30, 60, noGap).facts(Improvement.class),
+                "a goal equal to its baseline closes nothing");
+        TargetWindow noGapMet = Facts.target(30, "c", true, Direction.AT_LEAST, Judged.EVERY_WEEK, 15, 15, 4, 15, 15, 15, 15);
+        assertEquals(List.of(new Improvement(30, "c", false)), unmet(WindowKind.FINAL, 30, 60, noGapMet).facts(Improvement.class),
+                "even at the goal, no gap means no improvement");
     }
 
     private static List<Need> needs(RuleHarness h) {

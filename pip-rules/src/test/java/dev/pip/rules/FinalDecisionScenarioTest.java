@@ -70,7 +70,7 @@ class FinalDecisionScenarioTest {
         double[] weeks5to8 = {10.0, 10.4, 12.7, 12.9};
         Evaluation e = on(gatePassedThen(w -> w <= 8 ? weeks5to8[w - 5] : 15).build(), 60);
         assertEquals(List.of("CONTINUE@30", "EXTEND@60"), timeline(e));
-        assertEquals(11.5, reasons(e, "Unmet target improved enough").get(0).evidence().get("judgedValue"));
+        assertEquals(11.5, reasons(e, "Unmet target's improvement judged").get(0).evidence().get("judgedValue"));
     }
 
     @Test
@@ -87,7 +87,7 @@ class FinalDecisionScenarioTest {
         PlanDocument plan = b.observations(Plans.override(b, "calls", 6, 6, w -> 9)).build();
         Evaluation e = on(plan, 60);
         assertEquals(Decision.EXTEND, e.decision());
-        assertEquals(13.5, reasons(e, "Unmet target improved enough").get(0).evidence().get("judgedValue"));
+        assertEquals(13.5, reasons(e, "Unmet target's improvement judged").get(0).evidence().get("judgedValue"));
     }
 
     @Test

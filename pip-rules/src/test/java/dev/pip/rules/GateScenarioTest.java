@@ -146,7 +146,7 @@ class GateScenarioTest {
         assertEquals("CONTINUE@30", timeline(e).get(0), "the escalated goal does not apply up to the gate");
         assertEquals(Decision.EXTEND, e.decision(), "15 misses the escalated goal of 18 after the gate");
         assertEquals(18.0, reasons(e, "Every-week target missed in a week").get(0).evidence().get("goal"));
-        assertEquals(0.7, (Double) reasons(e, "Unmet target improved enough").get(0).evidence().get("gapClosed"),
+        assertEquals(0.7, (Double) reasons(e, "Unmet target's improvement judged").get(0).evidence().get("gapClosed"),
                 1e-9, "the gap is measured to the goal in force: (15 - 8) / (18 - 8)");
         PlanDocument atNewGoal = b.observations(Plans.override(b, "calls", 5, 8, w -> 18)).build();
         assertEquals(List.of("CONTINUE@30", "PASS@60"), timeline(on(atNewGoal, 60)));

@@ -67,8 +67,7 @@ class RuleSetTest {
     void copiedAndEditedRuleFolderChangesTheDecision() throws IOException {
         exported();
         // A stricter rule author: extend only when the whole gap would have closed... via the improvement rule.
-        edit("checkpoint.drl", "gapClosed >= $p.improvementShare()", "gapClosed >= $p.improvementShare() + 0.25");
-        edit("checkpoint.drl", "gapClosed < $p.improvementShare()", "gapClosed < $p.improvementShare() + 0.25");
+        edit("checkpoint.drl", "$tw.gapClosed() >= $p.improvementShare()", "$tw.gapClosed() >= $p.improvementShare() + 0.25");
         PipEngine strict = PipEngine.builder().rules(dir).build();
         Evaluation e = strict.evaluate(improvingPlan(), Plans.day(60));
         assertEquals(Decision.EXIT, e.decision());
