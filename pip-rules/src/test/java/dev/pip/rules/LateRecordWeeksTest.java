@@ -140,7 +140,8 @@ class LateRecordWeeksTest {
     }
 
     @Test
-    void aRecordOnTimeOrEarlyListsEachWeekOnce() {
+    void aRecordNearTheDueDayListsEachWeekOnce() {
+        // Early, on time, late with no week ending in between, and late by the day week 5 ends.
         for (int day : new int[] {26, 30, 34, 35}) {
             Evaluation e = engine.evaluate(plan(w -> 15, record(day, Decision.CONTINUE)), Plans.day(70));
             assertEquals(weeks(1, 10), weekNumbers(e), "gate recorded on day " + day);
