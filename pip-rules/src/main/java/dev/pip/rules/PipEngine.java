@@ -259,9 +259,8 @@ public final class PipEngine {
                         .map(r -> "; rule \"" + r + "\" was firing").orElse("") + mostFired(watch),
                         watch.mostFired().map(Map.Entry::getKey).orElse(null));
             }
-            Collection<?> objects = session.getObjects();
-            Contracts.oneRecommendation(name, planId, objects);
-            objects.forEach(assembler::accept);
+            session.getObjects().forEach(assembler::accept);
+            Contracts.oneRecommendation(name, planId, assembler.recommended());
             clean = true;
         } catch (RuleExecutionException | RuleContractException e) {
             throw e;

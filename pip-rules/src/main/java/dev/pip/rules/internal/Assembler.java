@@ -49,6 +49,11 @@ public final class Assembler {
     private final Set<OnTrack> onTrack = new HashSet<>();
     private boolean blocked;
 
+    /** The recommendations among the facts accepted so far (a rule set must leave exactly one). */
+    public List<Recommended> recommended() {
+        return List.copyOf(recommended);
+    }
+
     /** Sorts one session object into its kind; unknown kinds (input facts, rule authors' own) are ignored. */
     public void accept(Object fact) {
         if (fact instanceof Reached r) {
