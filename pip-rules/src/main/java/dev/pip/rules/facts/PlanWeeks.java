@@ -173,13 +173,11 @@ public final class PlanWeeks {
                     seen.add(value);
                     sum += value;
                 }
-                weekValues.add(new WeekValue(previousDay, t.id(), t.displayName(), t.isBehavioural(), week,
-                        PlanCalendar.lastDay(week), value != null, value == null ? 0 : value, goal, t.direction(), true));
+                weekValues.add(weekValue(previousDay, t, week, value, goal, true));
             }
             for (int week = Math.max(weeks.first(), lastEnded + 1); week <= lastShown; week++) {
                 Double value = v.get(week);
-                weekValues.add(new WeekValue(previousDay, t.id(), t.displayName(), t.isBehavioural(), week,
-                        PlanCalendar.lastDay(week), value != null, value == null ? 0 : value, goal, t.direction(), false));
+                weekValues.add(weekValue(previousDay, t, week, value, goal, false));
             }
             double mean = seen.isEmpty() ? 0 : PlanCalendar.settled(sum / seen.size());
             // + 0.0 turns -0.0 (no change against an AT_MOST goal) into 0.0: rule constraints compare
@@ -198,6 +196,11 @@ public final class PlanWeeks {
             out.addAll(trends(previousDay, weeks));
         }
         return out;
+    }
+
+    private static WeekValue weekValue(int window, Target t, int week, Double value, double goal, boolean judged) {
+        return new WeekValue(window, t.id(), t.displayName(), t.isBehavioural(), week, PlanCalendar.lastDay(week),
+                value != null, value == null ? 0 : value, goal, t.direction(), judged);
     }
 
     /**
