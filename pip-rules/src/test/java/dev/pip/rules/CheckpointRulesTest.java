@@ -30,7 +30,7 @@ class CheckpointRulesTest {
         List<Object> parts = new ArrayList<>(List.of(t));
         for (int i = 0; i < weekly.length; i++) {
             parts.add(new WeekValue(0, t.target(), t.name(), t.behavioural(), i + 1, 7 * (i + 1), !Double.isNaN(weekly[i]),
-                    Double.isNaN(weekly[i]) ? 0 : weekly[i], t.goal(), t.direction()));
+                    Double.isNaN(weekly[i]) ? 0 : weekly[i], t.goal(), t.direction(), true));
         }
         return RuleHarness.run(Facts.POLICY, Facts.windowWith(WindowKind.GATE, 0, 30, reached, parts.toArray()));
     }
@@ -58,7 +58,7 @@ class CheckpointRulesTest {
         assertTrue(h.fired("Week judged"));
         assertEquals(List.of(CheckpointStatus.MET), statuses(h));
         assertEquals(List.of(CheckpointStatus.MET),
-                statuses(weeks(new WeekValue(0, "c", "c", true, 1, 7, true, 10, 10, Direction.AT_MOST))));
+                statuses(weeks(new WeekValue(0, "c", "c", true, 1, 7, true, 10, 10, Direction.AT_MOST, true))));
         assertFalse(RuleHarness.run(Facts.week(0, "c", 1, 15, 15)).fired("Week judged"),
                 "a week outside any window is not judged");
         assertFalse(weeks(Facts.week(7, "c", 1, 15, 15)).fired("Week judged"), "nor a week of another window");
@@ -68,7 +68,7 @@ class CheckpointRulesTest {
     void weekNotMetMissesTheGoal() {
         assertEquals(List.of(CheckpointStatus.NOT_MET), statuses(weeks(Facts.week(0, "c", 1, 14.9, 15))));
         assertEquals(List.of(CheckpointStatus.NOT_MET),
-                statuses(weeks(new WeekValue(0, "c", "c", true, 1, 7, true, 10.1, 10, Direction.AT_MOST))));
+                statuses(weeks(new WeekValue(0, "c", "c", true, 1, 7, true, 10.1, 10, Direction.AT_MOST, true))));
     }
 
     @Test
@@ -81,14 +81,43 @@ class CheckpointRulesTest {
 
     @Test
     void weekOnTrack() {
-        WeekResult outcomeMissed = new WeekResult(0, "o", false, 1, CheckpointStatus.NOT_MET, 1, 5);
-        RuleHarness h = RuleHarness.run(new WeekResult(0, "a", true, 1, CheckpointStatus.MET, 15, 15),
-                new WeekResult(0, "b", true, 1, CheckpointStatus.MET, 15, 15), outcomeMissed);
+        WeekResult outcomeMissed = new WeekResult(0, "o", false, 1, CheckpointStatus.NOT_MET, 1, 5, true);
+        RuleHarness h = RuleHarness.run(new WeekResult(0, "a", true, 1, CheckpointStatus.MET, 15, 15, true),
+                new WeekResult(0, "b", true, 1, CheckpointStatus.MET, 15, 15, true), outcomeMissed);
         assertTrue(h.fired("Week on track"));
         assertEquals(List.of(new OnTrack(0, 1)), h.facts(OnTrack.class));
-        RuleHarness miss = RuleHarness.run(new WeekResult(0, "a", true, 1, CheckpointStatus.MET, 15, 15),
-                new WeekResult(0, "b", true, 1, CheckpointStatus.NO_DATA, 0, 15));
+        RuleHarness miss = RuleHarness.run(new WeekResult(0, "a", true, 1, CheckpointStatus.MET, 15, 15, true),
+                new WeekResult(0, "b", true, 1, CheckpointStatus.NO_DATA, 0, 15, true));
         assertTrue(miss.facts(OnTrack.class).isEmpty());
+    }
+
+    @Test
+    void weeksBeforeALateRecordAreShownButDecideNothing() {
+        // The gate (due day 30) was recorded late: weeks 5 and 6 ended after its due day, before the
+        // record. Their results are in the weekly checkpoint, marked not judged; c's result over the
+        // gate stays what weeks 1-4 say.
+        TargetWindow c = Facts.target(0, "c", 15, 15, 15, 15);
+        RuleHarness h = RuleHarness.run(Facts.POLICY, Facts.windowWith(WindowKind.GATE, 0, 30, true, c,
+                Facts.week(0, "c", 1, 15, 15), Facts.week(0, "c", 2, 15, 15), Facts.week(0, "c", 3, 15, 15),
+                Facts.week(0, "c", 4, 15, 15), Facts.shownWeek(0, "c", 5, 14, 15), Facts.shownWeek(0, "c", 6, 16, 15)));
+        List<WeekResult> results = h.facts(WeekResult.class).stream().sorted((a, b) -> a.week() - b.week()).toList();
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), results.stream().map(WeekResult::week).toList());
+        assertEquals(List.of(true, true, true, true, false, false), results.stream().map(WeekResult::judged).toList());
+        assertEquals(CheckpointStatus.NOT_MET, results.get(4).status(), "a shown week is judged against the goal alike");
+        assertEquals(List.of(new TargetResult(0, "c", true, true)), h.facts(TargetResult.class),
+                "the missed week 5 does not fail the gate");
+        assertTrue(h.facts(OnTrack.class).contains(new OnTrack(0, 6)), "ON_TRACK as any week");
+        assertFalse(h.facts(OnTrack.class).contains(new OnTrack(0, 5)));
+        RuleHarness judged = RuleHarness.run(Facts.POLICY, Facts.windowWith(WindowKind.GATE, 0, 30, true, c,
+                Facts.week(0, "c", 1, 15, 15), Facts.week(0, "c", 2, 15, 15), Facts.week(0, "c", 3, 15, 15),
+                Facts.week(0, "c", 4, 15, 15), Facts.week(0, "c", 5, 14, 15)));
+        assertEquals(List.of(new TargetResult(0, "c", true, false)), judged.facts(TargetResult.class),
+                "the near miss: the same week judged fails the target");
+        RuleHarness open = RuleHarness.run(Facts.POLICY, Facts.windowWith(WindowKind.GATE, 0, 30, false,
+                Facts.target(0, "c", true, Direction.AT_LEAST, Judged.EVERY_WEEK, 8, 15, 4, 15, 15),
+                Facts.week(0, "c", 1, 15, 15), Facts.week(0, "c", 2, 15, 15), Facts.shownWeek(0, "c", 3, 14, 15)));
+        assertFalse(open.fired("Every-week target can no longer pass this window"), "needs read judged weeks only");
+        assertTrue(open.fired("Every-week target still needs each remaining week"));
     }
 
     @Test

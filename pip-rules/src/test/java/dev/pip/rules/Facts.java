@@ -129,9 +129,18 @@ final class Facts {
         return target(window, id, true, Direction.AT_LEAST, Judged.EVERY_WEEK, 8, 15, 4, ended);
     }
 
-    /** One target's value in one week (NaN for no data), against goal {@code goal} AT_LEAST. */
+    /** One target's value in one judged week (NaN for no data), against goal {@code goal} AT_LEAST. */
     static WeekValue week(int window, String target, int week, double value, double goal) {
         return new WeekValue(window, target, target, true, week, PlanCalendar.lastDay(week), !Double.isNaN(value),
-                Double.isNaN(value) ? 0 : value, goal, Direction.AT_LEAST);
+                Double.isNaN(value) ? 0 : value, goal, Direction.AT_LEAST, true);
+    }
+
+    /**
+     * As {@link #week}, for a week in the weekly checkpoint only: after the window's due day, before
+     * the late record answering it.
+     */
+    static WeekValue shownWeek(int window, String target, int week, double value, double goal) {
+        return new WeekValue(window, target, target, true, week, PlanCalendar.lastDay(week), !Double.isNaN(value),
+                Double.isNaN(value) ? 0 : value, goal, Direction.AT_LEAST, false);
     }
 }

@@ -69,7 +69,7 @@ class MonitoringRulesTest {
         assertTrue(h.fired(rule));
         assertEquals(List.of(new Decided(60, 120, Decision.INSUFFICIENT_DATA)), Facts.reached(h));
         RuleHarness outcomeOnly = RuleHarness.run(Facts.POLICY, Facts.window(WindowKind.MONITORING, 60, 120, true),
-                new WeekResult(60, "o", false, 9, CheckpointStatus.NO_DATA, 0, 5));
+                new WeekResult(60, "o", false, 9, CheckpointStatus.NO_DATA, 0, 5, true));
         assertFalse(outcomeOnly.fired(rule), "missing outcome data blocks nothing");
         assertEquals(List.of(new Decided(60, 120, Decision.CLOSED)), Facts.reached(outcomeOnly));
     }
@@ -84,5 +84,33 @@ class MonitoringRulesTest {
         assertEquals(List.of(12), why.reason().evidence().get("missingWeeks"));
         assertEquals(120, why.day());
         assertFalse(monitoring(false, 15, 15, 15, Double.NaN).fired(rule), "not before day 120");
+    }
+
+    /**
+     * Monitoring due on day 120 (weeks 9-17, all met) and closed by a record on day 141: weeks 18-20
+     * are in the weekly checkpoint only, each as given (NaN for no data).
+     */
+    private static RuleHarness closedLate(double week18, double week19, double week20) {
+        List<Object> values = new ArrayList<>();
+        for (int week = 9; week <= 17; week++) {
+            values.add(Facts.week(60, "c", week, 15, 15));
+        }
+        values.add(Facts.shownWeek(60, "c", 18, week18, 15));
+        values.add(Facts.shownWeek(60, "c", 19, week19, 15));
+        values.add(Facts.shownWeek(60, "c", 20, week20, 15));
+        return RuleHarness.run(Facts.POLICY, Facts.windowWith(WindowKind.MONITORING, 60, 120, true, values.toArray()));
+    }
+
+    @Test
+    void weeksShownAfterMonitoringDecideNothing() {
+        RuleHarness missed = closedLate(14, 14, 14);
+        assertEquals(3, missed.facts(WeekResult.class).stream()
+                .filter(r -> !r.judged() && r.status() == CheckpointStatus.NOT_MET).count(), "shown, each NOT_MET");
+        assertFalse(missed.fired("Consecutive missed monitoring weeks"), "three shown misses are no regression run");
+        assertEquals(List.of(new Decided(60, 120, Decision.CLOSED)), Facts.reached(missed));
+        RuleHarness noData = closedLate(15, Double.NaN, 15);
+        assertFalse(noData.fired("Monitoring lacks data"), "a shown week without data does not hold monitoring open");
+        assertFalse(noData.fired("Monitoring week without data"));
+        assertEquals(List.of(new Decided(60, 120, Decision.CLOSED)), Facts.reached(noData));
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pip.core.Decision;
+import dev.pip.core.PlanDocument;
+import dev.pip.core.RecordedDecision;
 import dev.pip.core.Finding;
 import dev.pip.rules.Facts.Decided;
 import dev.pip.rules.facts.Active;
@@ -13,6 +15,7 @@ import dev.pip.rules.facts.Reached;
 import dev.pip.rules.facts.Recorded;
 import dev.pip.rules.facts.Ruling;
 import dev.pip.rules.facts.TargetWindow;
+import dev.pip.rules.facts.WeekValue;
 import dev.pip.rules.facts.Window;
 import dev.pip.rules.facts.WindowKind;
 import java.util.ArrayList;
@@ -184,5 +187,42 @@ class TimelineRulesTest {
                 .fired(rule), "a record equal to the ruling");
         assertFalse(RuleHarness.run(go, new Recorded(60, Decision.EXIT, 30, Optional.empty()), Facts.plan(60, 40))
                 .fired(rule), "a record of another decision point");
+    }
+
+    /** The weeks of window {@code window} laid out in working memory, as (week, judged). */
+    private static List<List<Object>> weekValues(RuleHarness h, int window) {
+        return h.facts(WeekValue.class).stream().filter(v -> v.window() == window && v.target().equals("calls"))
+                .sorted((a, b) -> a.week() - b.week()).map(v -> List.<Object>of(v.week(), v.judged())).toList();
+    }
+
+    /** The timeline of a 60-day plan met every week, whose gate was recorded CONTINUE on {@code recordDay}, on day 50. */
+    private static RuleHarness gateRecordedOn(int recordDay) {
+        PlanDocument.Builder b = Plans.base();
+        PlanDocument plan = b.observations(Plans.weekly(b, 1, 8, week -> 15))
+                .decisions(List.of(new RecordedDecision(recordDay, Decision.CONTINUE, Optional.empty(), Optional.empty())))
+                .build();
+        PlanWeeks weeks = Facts.weeks(plan, 50);
+        List<Object> facts = new ArrayList<>(List.of(Facts.POLICY, weeks, new Active(), Facts.plan(60, 50)));
+        facts.addAll(weeks.recorded());
+        return RuleHarness.run(facts);
+    }
+
+    @Test
+    void weeksBeforeALateRecordComeWithTheWindowItAnswers() {
+        // Gate due day 30, recorded on day 45: weeks 5 (days 29-35) and 6 (36-42) ended after the due
+        // day and before the record, so the gate window shows them, not judged; the final window
+        // opened by the record judges the weeks ending after day 45.
+        RuleHarness late = gateRecordedOn(45);
+        assertEquals(List.of(List.of(1, true), List.of(2, true), List.of(3, true), List.of(4, true), List.of(5, false),
+                List.of(6, false)), weekValues(late, 0));
+        assertEquals(List.of(List.of(7, true)), weekValues(late, 45));
+        TargetWindow gate = late.facts(TargetWindow.class).stream().filter(t -> t.window() == 0).findFirst().orElseThrow();
+        assertEquals(List.of(4, 4), List.of(gate.weeks(), gate.weeksEnded()), "the gate's target judges weeks 1-4 only");
+        assertEquals(List.of(new Decided(0, 30, Decision.CONTINUE)), Facts.rulings(late), "the rules decide on the due day");
+        assertEquals(List.of(List.of(1, true), List.of(2, true), List.of(3, true), List.of(4, true)),
+                weekValues(gateRecordedOn(34), 0), "week 5 ends on day 35, after a record on day 34");
+        assertEquals(List.of(List.of(5, true), List.of(6, true), List.of(7, true)), weekValues(gateRecordedOn(34), 34));
+        assertEquals(List.of(List.of(1, true), List.of(2, true), List.of(3, true), List.of(4, true)),
+                weekValues(gateRecordedOn(26), 0), "a record before the due day adds nothing");
     }
 }

@@ -12,15 +12,18 @@ import dev.pip.core.Reason;
 import dev.pip.core.RecordedDecision;
 import dev.pip.core.Severity;
 import dev.pip.core.TimelineEntry;
+import dev.pip.core.WeekStatus;
 import dev.pip.examples.reference.ReferenceEvaluation;
 import dev.pip.examples.reference.ReferenceEvaluation.Difference;
 import dev.pip.examples.reference.ReferenceEvaluator;
 import dev.pip.rules.PipEngine;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +95,10 @@ class RecordSamplesTest {
         assertEquals(lateGateTimeline(plan), e.timeline());
         Finding f = onlyDifference(e);
         assertTrue(f.message().contains("35") && f.message().contains("30"), f.message());
+        int weeksEnded = Math.floorDiv((int) ChronoUnit.DAYS.between(plan.startDate(), SamplePlans.DEMO_AS_OF) + 1, 7);
+        assertEquals(IntStream.rangeClosed(1, weeksEnded).boxed().toList(),
+                e.weeks().stream().map(WeekStatus::week).toList(),
+                "week 5 (days 29-35), between the gate's due day and the record, is in the weekly checkpoint");
     }
 
     @Test

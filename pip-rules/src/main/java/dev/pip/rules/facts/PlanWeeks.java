@@ -4,6 +4,7 @@ import dev.pip.core.CheckIn;
 import dev.pip.core.Observation;
 import dev.pip.core.PlanDocument;
 import dev.pip.core.Policy;
+import dev.pip.core.RecordedDecision;
 import dev.pip.core.SupportCommitment;
 import dev.pip.core.SupportDelivery;
 import dev.pip.core.Target;
@@ -36,6 +37,9 @@ public final class PlanWeeks {
     private final Set<Integer> held = new HashSet<>();
     private final Map<Integer, Double> deliveredByWeek = new HashMap<>();
     private final double committedPerWeek;
+    private final List<Recorded> recorded = new ArrayList<>();
+    /** The day of the recorded decision answering each window, by the window's id. */
+    private final Map<Integer, Integer> recordAnswering = new HashMap<>();
 
     /**
      * The data of {@code plan} as of {@code asOf}, under {@code policy}.
@@ -61,6 +65,23 @@ public final class PlanWeeks {
             deliveredByWeek.merge(d.week(), d.count(), Double::sum);
         }
         committedPerWeek = plan.support().stream().mapToDouble(SupportCommitment::perWeek).sum();
+        int previous = 0;
+        for (RecordedDecision r : plan.decisions()) {
+            if (r.day() > asOfDay) {
+                break;
+            }
+            recorded.add(new Recorded(r.day(), r.decision(), previous, r.by()));
+            recordAnswering.putIfAbsent(previous, r.day());
+            previous = r.day();
+        }
+    }
+
+    /**
+     * The decisions people recorded on or before as-of, in order, each with the day of the record
+     * before it: the record whose {@code previousDay} is a window's id answers that window.
+     */
+    public List<Recorded> recorded() {
+        return List.copyOf(recorded);
     }
 
     /** Support committed per week, summed over the commitments. */
@@ -112,7 +133,11 @@ public final class PlanWeeks {
      * facts: the {@link Window} first (the plan weeks ending after the one and on or before the
      * other), then a {@link TargetWindow} per target with a baseline and a goal, a {@link WeekValue}
      * per target and week ended by as-of, and a {@link TrackedTrend} per tracked metric (none in
-     * monitoring), each keyed by the window's id.
+     * monitoring), each keyed by the window's id. When the decision recorded for this window (the
+     * {@link #recorded()} one whose previous day is {@code previousDay}) came after the due day, the
+     * weeks ending after the due day and on or before the record's day were still in this window:
+     * each gets a {@link WeekValue} too, against the same goal, marked not {@code judged} (the
+     * weekly checkpoint shows it, no decision judges it: specification, sections 4 and 11).
      *
      * @param kind        what is decided at its end
      * @param previousDay the day of the decision that opens it (0 at the start)
@@ -124,6 +149,8 @@ public final class PlanWeeks {
     public List<Object> layOut(WindowKind kind, int previousDay, int day, boolean afterGate, boolean inExtension) {
         WeekRange weeks = PlanCalendar.judgedWeeks(previousDay, day);
         int lastEnded = Math.min(weeks.last(), Math.floorDiv(asOfDay, 7));
+        // Records are on or before as-of, so every week up to the record's day has ended.
+        int lastShown = Math.max(lastEnded, Math.floorDiv(recordAnswering.getOrDefault(previousDay, 0), 7));
         List<TargetWindow> targets = new ArrayList<>();
         List<WeekValue> weekValues = new ArrayList<>();
         for (Target t : plan.targets()) {
@@ -146,8 +173,11 @@ public final class PlanWeeks {
                     seen.add(value);
                     sum += value;
                 }
-                weekValues.add(new WeekValue(previousDay, t.id(), t.displayName(), t.isBehavioural(), week,
-                        PlanCalendar.lastDay(week), value != null, value == null ? 0 : value, goal, t.direction()));
+                weekValues.add(weekValue(previousDay, t, week, value, goal, true));
+            }
+            for (int week = Math.max(weeks.first(), lastEnded + 1); week <= lastShown; week++) {
+                Double value = v.get(week);
+                weekValues.add(weekValue(previousDay, t, week, value, goal, false));
             }
             double mean = seen.isEmpty() ? 0 : PlanCalendar.settled(sum / seen.size());
             // + 0.0 turns -0.0 (no change against an AT_MOST goal) into 0.0: rule constraints compare
@@ -166,6 +196,11 @@ public final class PlanWeeks {
             out.addAll(trends(previousDay, weeks));
         }
         return out;
+    }
+
+    private static WeekValue weekValue(int window, Target t, int week, Double value, double goal, boolean judged) {
+        return new WeekValue(window, t.id(), t.displayName(), t.isBehavioural(), week, PlanCalendar.lastDay(week),
+                value != null, value == null ? 0 : value, goal, t.direction(), judged);
     }
 
     /**

@@ -12,6 +12,9 @@ import dev.pip.core.CheckpointStatus;
  * @param status MET, NOT_MET or NO_DATA
  * @param value  the week's value (0 with NO_DATA: never read then)
  * @param goal   the goal in force that week
+ * @param judged as {@link WeekValue#judged()}: false for a week in the weekly checkpoint only, which
+ *               no rule deciding a target, missing data, a regression or monitoring may read
  */
-public record WeekResult(int window, String target, boolean behavioural, int week, CheckpointStatus status, double value, double goal) {
+public record WeekResult(int window, String target, boolean behavioural, int week, CheckpointStatus status, double value, double goal,
+        boolean judged) {
 }

@@ -4,8 +4,8 @@ package dev.pip.rules.facts;
  * A window of plan days opened by the rules from the decision before it (the start, or a
  * decision reached, the rules' own or recorded): its kind, the weeks it judges and which goal is in
  * force. It comes with one {@link TargetWindow} per target, one {@link WeekValue} per target and
- * ended week and one {@link TrackedTrend} per tracked metric, each keyed by this window's
- * {@link #id()}. Only windows the timeline actually opens exist; nothing is built ahead.
+ * ended week (those after {@link #lastWeek()}, before a late record answering it, not judged) and
+ * one {@link TrackedTrend} per tracked metric, each keyed by this window's {@link #id()}. Only windows the timeline actually opens exist; nothing is built ahead.
  *
  * @param id          the window's key in other facts: the day of the decision that opened it (0 for the first)
  * @param kind        what is decided at its end

@@ -2,14 +2,12 @@ package dev.pip.rules.internal;
 
 import dev.pip.core.PlanDocument;
 import dev.pip.core.Policy;
-import dev.pip.core.RecordedDecision;
 import dev.pip.core.Target;
 import dev.pip.rules.facts.Attribute;
 import dev.pip.rules.facts.Hire;
 import dev.pip.rules.facts.PlanFact;
 import dev.pip.rules.facts.PlanLimits;
 import dev.pip.rules.facts.PlanWeeks;
-import dev.pip.rules.facts.Recorded;
 import dev.pip.rules.facts.TargetFact;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,14 +42,7 @@ public final class PlanFacts {
             return facts;
         }
         facts.add(weeks);
-        int previous = 0;
-        for (RecordedDecision r : plan.decisions()) {
-            if (r.day() > weeks.asOfDay()) {
-                break;
-            }
-            facts.add(new Recorded(r.day(), r.decision(), previous, r.by()));
-            previous = r.day();
-        }
+        facts.addAll(weeks.recorded());
         return facts;
     }
 }

@@ -16,9 +16,9 @@ class EvidenceListsTest {
     void missingNamesEveryWeekWithoutDataSortedByTargetThenWeek() {
         List<Object> facts = List.of(
                 new MissingData(1, "demos", List.of(10, 3)),
-                new WeekResult(1, "calls", true, 4, CheckpointStatus.NO_DATA, 0, 15),
-                new WeekResult(1, "calls", true, 2, CheckpointStatus.MET, 15, 15),
-                new WeekResult(1, "calls", true, 3, CheckpointStatus.NOT_MET, 9, 15),
+                new WeekResult(1, "calls", true, 4, CheckpointStatus.NO_DATA, 0, 15, true),
+                new WeekResult(1, "calls", true, 2, CheckpointStatus.MET, 15, 15, true),
+                new WeekResult(1, "calls", true, 3, CheckpointStatus.NOT_MET, 9, 15, true),
                 "not a fact about data",
                 new MissingData(1, "calls", List.of(1)));
         assertEquals(List.of("calls week 1", "calls week 4", "demos week 3", "demos week 10"),
@@ -28,7 +28,7 @@ class EvidenceListsTest {
     @Test
     void missingIsEmptyWhenEveryWeekHasData() {
         assertEquals(List.of(), Evidence.missing(List.of(
-                new WeekResult(1, "calls", true, 2, CheckpointStatus.MET, 15, 15),
+                new WeekResult(1, "calls", true, 2, CheckpointStatus.MET, 15, 15, true),
                 new MissingData(1, "demos", List.of()))));
     }
 
