@@ -45,28 +45,25 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Engines.Chosen chosen = Engines.of(ruleOptions, spec.commandLine().getErr());
-        if (chosen.engine().isEmpty()) {
-            return chosen.exitCode();
-        }
-        PipEngine engine = chosen.engine().get();
-        int[] blocked = {0};
-        int code = new DocumentRun(spec.commandLine().getErr(), PipCommand.verbose(spec)).run(paths, (source, plan) -> {
-            Evaluation e = engine.evaluate(plan, plan.startDate());
-            boolean activatable = e.decision() != Decision.NOT_ACTIVATABLE;
-            if (!activatable) {
-                blocked[0]++;
-            }
-            out.println(Printable.line(source + ": " + e.planId() + (activatable ? " can be activated"
-                    : " CANNOT be activated") + counts(e.findings())));
-            for (Finding f : e.findings()) {
-                out.println(Printable.line("  - " + f.severity() + " " + f.code() + ": " + f.message()));
-            }
-            if (out.checkError()) {
-                throw new OutputFailedException(null);
-            }
+        return Engines.of(ruleOptions, spec.commandLine().getErr()).run(engine -> {
+            int[] blocked = {0};
+            int code = new DocumentRun(spec.commandLine().getErr(), PipCommand.verbose(spec)).run(paths, (source, plan) -> {
+                Evaluation e = engine.evaluate(plan, plan.startDate());
+                boolean activatable = e.decision() != Decision.NOT_ACTIVATABLE;
+                if (!activatable) {
+                    blocked[0]++;
+                }
+                out.println(Printable.line(source + ": " + e.planId() + (activatable ? " can be activated"
+                        : " CANNOT be activated") + counts(e.findings())));
+                for (Finding f : e.findings()) {
+                    out.println(Printable.line("  - " + f.severity() + " " + f.code() + ": " + f.message()));
+                }
+                if (out.checkError()) {
+                    throw new OutputFailedException(null);
+                }
+            });
+            return code == DocumentRun.OK && blocked[0] > 0 ? DocumentRun.REJECTED : code;
         });
-        return code == DocumentRun.OK && blocked[0] > 0 ? DocumentRun.REJECTED : code;
     }
 
     private static String counts(List<Finding> findings) {

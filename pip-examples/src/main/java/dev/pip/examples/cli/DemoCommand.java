@@ -60,25 +60,22 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Engines.Chosen chosen = Engines.of(ruleOptions, spec.commandLine().getErr());
-        if (chosen.engine().isEmpty()) {
-            return chosen.exitCode();
-        }
-        PipEngine engine = chosen.engine().get();
-        Map<String, PlanDocument> samples = SamplePlans.all();
-        Map<String, Evaluation> evaluations = new LinkedHashMap<>();
-        DocumentRun run = new DocumentRun(spec.commandLine().getErr(), PipCommand.verbose(spec));
-        samples.forEach((name, plan) -> run.accept(PlanRead.of(name, plan),
-                (source, p) -> evaluations.put(name, engine.evaluate(p, asOf))));
-        if (format == Format.TEXT) {
-            summary(out, evaluations, engine);
-        }
-        EvaluationPrinter printer = new EvaluationPrinter(out, format == Format.JSON);
-        evaluations.forEach((name, e) -> printer.print(samples.get(name), e));
-        if (reportFolder != null) {
-            writePages(samples, evaluations, engine);
-        }
-        return run.exitCode();
+        return Engines.of(ruleOptions, spec.commandLine().getErr()).run(engine -> {
+            Map<String, PlanDocument> samples = SamplePlans.all();
+            Map<String, Evaluation> evaluations = new LinkedHashMap<>();
+            DocumentRun run = new DocumentRun(spec.commandLine().getErr(), PipCommand.verbose(spec));
+            samples.forEach((name, plan) -> run.accept(PlanRead.of(name, plan),
+                    (source, p) -> evaluations.put(name, engine.evaluate(p, asOf))));
+            if (format == Format.TEXT) {
+                summary(out, evaluations, engine);
+            }
+            EvaluationPrinter printer = new EvaluationPrinter(out, format == Format.JSON);
+            evaluations.forEach((name, e) -> printer.print(samples.get(name), e));
+            if (reportFolder != null) {
+                writePages(samples, evaluations, engine);
+            }
+            return run.exitCode();
+        });
     }
 
     private void summary(PrintWriter out, Map<String, Evaluation> evaluations, PipEngine engine) {

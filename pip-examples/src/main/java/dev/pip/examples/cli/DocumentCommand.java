@@ -45,13 +45,10 @@ public final class DocumentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Engines.Chosen chosen = Engines.of(ruleOptions, spec.commandLine().getErr());
-        if (chosen.engine().isEmpty()) {
-            return chosen.exitCode();
-        }
-        PipEngine engine = chosen.engine().get();
-        DocumentRun run = new DocumentRun(spec.commandLine().getErr(), PipCommand.verbose(spec));
-        return run.run(List.of(plan), (source, document) -> write(engine, document));
+        return Engines.of(ruleOptions, spec.commandLine().getErr()).run(engine -> {
+            DocumentRun run = new DocumentRun(spec.commandLine().getErr(), PipCommand.verbose(spec));
+            return run.run(List.of(plan), (source, document) -> write(engine, document));
+        });
     }
 
     private void write(PipEngine engine, PlanDocument document) {

@@ -74,15 +74,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean verbose = PipCommand.verbose(spec);
-        Engines.Chosen chosen = Engines.of(ruleOptions, limit(), spec.commandLine().getErr());
-        if (chosen.engine().isEmpty()) {
-            return chosen.exitCode();
-        }
-        PipEngine engine = chosen.engine().get();
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        EvaluationPrinter printer = new EvaluationPrinter(spec.commandLine().getOut(), format == Format.JSON);
-        PrintWriter err = spec.commandLine().getErr();
-        return new StreamingRun(new DocumentRun(err, verbose), printer, Progress.atTerminal(err), StreamingRun.CHUNK)
-                .run(paths, plan -> engine.evaluate(plan, date));
+        return Engines.of(ruleOptions, limit(), spec.commandLine().getErr()).run(engine -> {
+            LocalDate date = asOf == null ? LocalDate.now() : asOf;
+            EvaluationPrinter printer = new EvaluationPrinter(spec.commandLine().getOut(), format == Format.JSON);
+            PrintWriter err = spec.commandLine().getErr();
+            return new StreamingRun(new DocumentRun(err, verbose), printer, Progress.atTerminal(err), StreamingRun.CHUNK)
+                    .run(paths, plan -> engine.evaluate(plan, date));
+        });
     }
 }

@@ -54,21 +54,18 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Engines.Chosen chosen = Engines.of(ruleOptions, spec.commandLine().getErr());
-        if (chosen.engine().isEmpty()) {
-            return chosen.exitCode();
-        }
-        PipEngine engine = chosen.engine().get();
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        PrintWriter out = spec.commandLine().getOut();
-        DocumentRun run = new DocumentRun(spec.commandLine().getErr(), PipCommand.verbose(spec));
-        if (overview) {
-            int plans = PageFiles.overview(run, paths, plan -> engine.evaluate(plan, date), output, date);
-            out.println("pip report: wrote the overview of " + plans + " plans to " + output);
-        } else {
-            List<Path> files = PageFiles.reports(run, paths, plan -> engine.evaluate(plan, date), output);
-            out.println("pip report: wrote " + files.size() + " reports to " + output);
-        }
-        return run.exitCode();
+        return Engines.of(ruleOptions, spec.commandLine().getErr()).run(engine -> {
+            LocalDate date = asOf == null ? LocalDate.now() : asOf;
+            PrintWriter out = spec.commandLine().getOut();
+            DocumentRun run = new DocumentRun(spec.commandLine().getErr(), PipCommand.verbose(spec));
+            if (overview) {
+                int plans = PageFiles.overview(run, paths, plan -> engine.evaluate(plan, date), output, date);
+                out.println("pip report: wrote the overview of " + plans + " plans to " + output);
+            } else {
+                List<Path> files = PageFiles.reports(run, paths, plan -> engine.evaluate(plan, date), output);
+                out.println("pip report: wrote " + files.size() + " reports to " + output);
+            }
+            return run.exitCode();
+        });
     }
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /** The engine a command runs: the bundled rules (built once per process) or a rule folder. */
 public final class Engines {
@@ -64,6 +65,10 @@ public final class Engines {
      * @param exitCode the exit code to end with when there is no engine
      */
     public record Chosen(Optional<PipEngine> engine, int exitCode) {
+        /** Runs {@code command} with the engine and returns its exit code, or this exit code when there is none. */
+        public int run(ToIntFunction<PipEngine> command) {
+            return engine.map(command::applyAsInt).orElse(exitCode);
+        }
     }
 
     /**
